@@ -9,6 +9,8 @@ source scripts/env.sh
 
 scripts/packages.sh
 scripts/db.sh start
+# Point the service at this cluster: appsettings.json only knows the default port.
+eval "$(scripts/db.sh env)"
 
 dotnet build Tap.Service/Tap.Service.csproj -c Release --nologo -v quiet
 service=(dotnet Tap.Service/bin/Release/net10.0/Tap.Service.dll)
