@@ -37,7 +37,10 @@ as_cluster_owner() {
   fi
 }
 
-installed_version() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || true; }
+# Empty unless the package is installed (a removed package keeps its version in dpkg's records).
+installed_version() {
+  dpkg-query -W -f='${db:Status-Abbrev}${Version}' "$1" 2>/dev/null | sed -n 's/^ii *//p' || true
+}
 
 packages_ok() {
   [[ $(installed_version postgresql-15) == "$PG_PACKAGE_VERSION" &&
