@@ -17,7 +17,9 @@ readonly PG_BIN=/usr/lib/postgresql/15/bin
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 readonly REPO_DIR
 readonly PGPORT=${PGPORT:-54329}
-readonly DATA_DIR=${DATA_DIR:-$REPO_DIR/.local}
+# Absolute, because the cluster's programs run from / when started as root.
+DATA_DIR=$(realpath -m "${DATA_DIR:-$REPO_DIR/.local}")
+readonly DATA_DIR
 readonly PGDATABASE=${PGDATABASE:-metadata}
 # One folder per port, so clusters for side-by-side instances can share DATA_DIR.
 readonly CLUSTER_DIR=$DATA_DIR/postgres-$PGPORT
