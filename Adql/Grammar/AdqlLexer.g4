@@ -147,6 +147,12 @@ DELIMITED_IDENTIFIER : '"' ( ~'"' | '""' )+ '"';
 COMMENT              : '--' ~[\r\n]* -> channel(HIDDEN);
 WHITESPACE           : [ \t\r\n\f]+ -> channel(HIDDEN);
 
+// ---- text that is not ADQL: kept out of the parser's way and reported once each ----------
+// A quote without its closing partner runs to the end of the query.
+UNTERMINATED_STRING               : '\'' ( ~'\'' | '\'\'' )* -> channel(HIDDEN);
+UNTERMINATED_DELIMITED_IDENTIFIER : '"' ( ~'"' | '""' )* -> channel(HIDDEN);
+INVALID_CHARACTER                 : . -> channel(HIDDEN);
+
 fragment LETTER      : [a-z];
 fragment DIGIT       : [0-9];
 fragment HEX_DIGIT   : [0-9a-f];
