@@ -28,11 +28,38 @@ public static partial class DiagnosticMessages
                 + (lastWord is null ? string.Empty : $" after {lastWord}"),
             span);
 
-    /// <summary>A keyword used where a name is needed, e.g. a column called DISTANCE.</summary>
-    public static Diagnostic ReservedWordAsName(string word, SourceSpan span) =>
+    /// <summary>A value where a condition belongs: "WHERE CONTAINS(p, c)" without "= 1".</summary>
+    public static Diagnostic IncompleteCondition(string found, SourceSpan span) =>
         new(
             DiagnosticCode.UnexpectedToken,
-            $"{word.ToUpperInvariant()} is a reserved word of ADQL; to use it as a name, write it in double quotes: \"{word}\"",
+            $"incomplete condition: expected a comparison such as = 1, or BETWEEN, LIKE, IN or IS NULL, but found {found}",
+            span);
+
+    /// <summary>Something after a query that could have ended there.</summary>
+    public static Diagnostic NothingMayFollow(string found, SourceSpan span) =>
+        new(DiagnosticCode.UnexpectedToken, $"unexpected {found}; is a comma, an operator or a keyword missing before it?", span);
+
+    public static Diagnostic WithOnlyAtStart(SourceSpan span) =>
+        new(DiagnosticCode.UnexpectedToken, "WITH may only begin the whole query, not a subquery or a part of a set operation", span);
+
+    public static Diagnostic SubqueryNeedsName(SourceSpan span) =>
+        new(DiagnosticCode.MissingToken, "a subquery in FROM needs a name: write AS and a name after its closing parenthesis", span);
+
+    public static Diagnostic TooManyNameParts(SourceSpan span) =>
+        new(
+            DiagnosticCode.UnexpectedToken,
+            "too many parts in this name: a table is at most catalog.schema.table and a column at most catalog.schema.table.column",
+            span);
+
+    /// <summary>A keyword used where a name is needed, e.g. a column called DISTANCE.</summary>
+    /// <param name="isFunction">Whether the keyword names a function, which the user may have meant to call.</param>
+    public static Diagnostic ReservedWordAsName(string word, bool isFunction, SourceSpan span) =>
+        new(
+            DiagnosticCode.UnexpectedToken,
+            (isFunction
+                ? $"{word.ToUpperInvariant()} is an ADQL function, written {word.ToUpperInvariant()}(...); "
+                : $"{word.ToUpperInvariant()} is a reserved word of ADQL; ")
+                + $"to use it as a name, write it in double quotes: \"{word}\"",
             span);
 
     public static Diagnostic UnterminatedString(SourceSpan span) =>

@@ -64,15 +64,15 @@ public partial class AdqlParser : Parser {
 		RULE_joinPart = 17, RULE_joinType = 18, RULE_joinSpecification = 19, RULE_columnNameList = 20, 
 		RULE_whereClause = 21, RULE_groupByClause = 22, RULE_havingClause = 23, 
 		RULE_orderByClause = 24, RULE_sortSpecification = 25, RULE_offsetClause = 26, 
-		RULE_subquery = 27, RULE_searchCondition = 28, RULE_predicate = 29, RULE_compOp = 30, 
-		RULE_valueExpression = 31, RULE_valueExpressionPrimary = 32, RULE_setFunctionSpecification = 33, 
-		RULE_setFunctionType = 34, RULE_caseExpression = 35, RULE_simpleWhenClause = 36, 
-		RULE_searchedWhenClause = 37, RULE_elseClause = 38, RULE_castSpecification = 39, 
-		RULE_castTarget = 40, RULE_numericValueFunction = 41, RULE_stringValueFunction = 42, 
-		RULE_geometryFunction = 43, RULE_coordSys = 44, RULE_centre = 45, RULE_userDefinedFunction = 46, 
-		RULE_unsignedLiteral = 47, RULE_characterStringLiteral = 48, RULE_columnReference = 49, 
-		RULE_qualifier = 50, RULE_tableName = 51, RULE_queryName = 52, RULE_correlationName = 53, 
-		RULE_columnName = 54, RULE_identifier = 55;
+		RULE_subquery = 27, RULE_searchCondition = 28, RULE_predicate = 29, RULE_predicateTail = 30, 
+		RULE_compOp = 31, RULE_valueExpression = 32, RULE_valueExpressionPrimary = 33, 
+		RULE_setFunctionSpecification = 34, RULE_setFunctionType = 35, RULE_caseExpression = 36, 
+		RULE_simpleWhenClause = 37, RULE_searchedWhenClause = 38, RULE_elseClause = 39, 
+		RULE_castSpecification = 40, RULE_castTarget = 41, RULE_numericValueFunction = 42, 
+		RULE_stringValueFunction = 43, RULE_geometryFunction = 44, RULE_userDefinedFunction = 45, 
+		RULE_unsignedLiteral = 46, RULE_characterStringLiteral = 47, RULE_columnReference = 48, 
+		RULE_qualifier = 49, RULE_tableName = 50, RULE_queryName = 51, RULE_correlationName = 52, 
+		RULE_columnName = 53, RULE_identifier = 54;
 	public static readonly string[] ruleNames = {
 		"query", "withClause", "withQuery", "queryExpression", "queryExpressionBody", 
 		"queryTerm", "queryPrimary", "querySpecification", "setQuantifier", "setLimit", 
@@ -80,10 +80,10 @@ public partial class AdqlParser : Parser {
 		"tablePrimary", "correlationSpecification", "joinPart", "joinType", "joinSpecification", 
 		"columnNameList", "whereClause", "groupByClause", "havingClause", "orderByClause", 
 		"sortSpecification", "offsetClause", "subquery", "searchCondition", "predicate", 
-		"compOp", "valueExpression", "valueExpressionPrimary", "setFunctionSpecification", 
-		"setFunctionType", "caseExpression", "simpleWhenClause", "searchedWhenClause", 
-		"elseClause", "castSpecification", "castTarget", "numericValueFunction", 
-		"stringValueFunction", "geometryFunction", "coordSys", "centre", "userDefinedFunction", 
+		"predicateTail", "compOp", "valueExpression", "valueExpressionPrimary", 
+		"setFunctionSpecification", "setFunctionType", "caseExpression", "simpleWhenClause", 
+		"searchedWhenClause", "elseClause", "castSpecification", "castTarget", 
+		"numericValueFunction", "stringValueFunction", "geometryFunction", "userDefinedFunction", 
 		"unsignedLiteral", "characterStringLiteral", "columnReference", "qualifier", 
 		"tableName", "queryName", "correlationName", "columnName", "identifier"
 	};
@@ -188,19 +188,19 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 113;
+			State = 111;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 112;
+				State = 110;
 				withClause();
 				}
 			}
 
-			State = 115;
+			State = 113;
 			queryExpression();
-			State = 116;
+			State = 114;
 			Match(Eof);
 			}
 		}
@@ -248,23 +248,23 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 118;
+			State = 116;
 			Match(WITH);
-			State = 119;
+			State = 117;
 			withQuery();
-			State = 124;
+			State = 122;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 120;
+				State = 118;
 				Match(COMMA);
-				State = 121;
+				State = 119;
 				withQuery();
 				}
 				}
-				State = 126;
+				State = 124;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -321,29 +321,29 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 127;
+			State = 125;
 			queryName();
-			State = 132;
+			State = 130;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LEFT_PAREN) {
 				{
-				State = 128;
+				State = 126;
 				Match(LEFT_PAREN);
-				State = 129;
+				State = 127;
 				columnNameList();
-				State = 130;
+				State = 128;
 				Match(RIGHT_PAREN);
 				}
 			}
 
-			State = 134;
+			State = 132;
 			Match(AS);
-			State = 135;
+			State = 133;
 			Match(LEFT_PAREN);
-			State = 136;
+			State = 134;
 			queryExpression();
-			State = 137;
+			State = 135;
 			Match(RIGHT_PAREN);
 			}
 		}
@@ -389,24 +389,24 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 139;
+			State = 137;
 			queryExpressionBody(0);
-			State = 141;
+			State = 139;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ORDER) {
 				{
-				State = 140;
+				State = 138;
 				orderByClause();
 				}
 			}
 
-			State = 144;
+			State = 142;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==OFFSET) {
 				{
-				State = 143;
+				State = 141;
 				offsetClause();
 				}
 			}
@@ -465,11 +465,11 @@ public partial class AdqlParser : Parser {
 			EnterOuterAlt(_localctx, 1);
 			{
 			{
-			State = 147;
+			State = 145;
 			queryTerm(0);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 157;
+			State = 155;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,6,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -481,9 +481,9 @@ public partial class AdqlParser : Parser {
 					{
 					_localctx = new QueryExpressionBodyContext(_parentctx, _parentState);
 					PushNewRecursionContext(_localctx, _startState, RULE_queryExpressionBody);
-					State = 149;
+					State = 147;
 					if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-					State = 150;
+					State = 148;
 					_la = TokenStream.LA(1);
 					if ( !(_la==EXCEPT || _la==UNION) ) {
 					ErrorHandler.RecoverInline(this);
@@ -492,22 +492,22 @@ public partial class AdqlParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 152;
+					State = 150;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==ALL) {
 						{
-						State = 151;
+						State = 149;
 						Match(ALL);
 						}
 					}
 
-					State = 154;
+					State = 152;
 					queryTerm(0);
 					}
 					} 
 				}
-				State = 159;
+				State = 157;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,6,Context);
 			}
@@ -564,11 +564,11 @@ public partial class AdqlParser : Parser {
 			EnterOuterAlt(_localctx, 1);
 			{
 			{
-			State = 161;
+			State = 159;
 			queryPrimary();
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 171;
+			State = 169;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,8,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -580,26 +580,26 @@ public partial class AdqlParser : Parser {
 					{
 					_localctx = new QueryTermContext(_parentctx, _parentState);
 					PushNewRecursionContext(_localctx, _startState, RULE_queryTerm);
-					State = 163;
+					State = 161;
 					if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-					State = 164;
+					State = 162;
 					Match(INTERSECT);
-					State = 166;
+					State = 164;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==ALL) {
 						{
-						State = 165;
+						State = 163;
 						Match(ALL);
 						}
 					}
 
-					State = 168;
+					State = 166;
 					queryPrimary();
 					}
 					} 
 				}
-				State = 173;
+				State = 171;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,8,Context);
 			}
@@ -643,24 +643,24 @@ public partial class AdqlParser : Parser {
 		QueryPrimaryContext _localctx = new QueryPrimaryContext(Context, State);
 		EnterRule(_localctx, 12, RULE_queryPrimary);
 		try {
-			State = 179;
+			State = 177;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case SELECT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 174;
+				State = 172;
 				querySpecification();
 				}
 				break;
 			case LEFT_PAREN:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 175;
+				State = 173;
 				Match(LEFT_PAREN);
-				State = 176;
+				State = 174;
 				queryExpression();
-				State = 177;
+				State = 175;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -723,58 +723,58 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 181;
+			State = 179;
 			Match(SELECT);
-			State = 183;
+			State = 181;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ALL || _la==DISTINCT) {
 				{
-				State = 182;
+				State = 180;
 				setQuantifier();
 				}
 			}
 
-			State = 186;
+			State = 184;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==TOP) {
 				{
-				State = 185;
+				State = 183;
 				setLimit();
 				}
 			}
 
-			State = 188;
+			State = 186;
 			selectList();
-			State = 189;
+			State = 187;
 			fromClause();
-			State = 191;
+			State = 189;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,12,Context) ) {
 			case 1:
 				{
-				State = 190;
+				State = 188;
 				whereClause();
 				}
 				break;
 			}
-			State = 194;
+			State = 192;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,13,Context) ) {
 			case 1:
 				{
-				State = 193;
+				State = 191;
 				groupByClause();
 				}
 				break;
 			}
-			State = 197;
+			State = 195;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,14,Context) ) {
 			case 1:
 				{
-				State = 196;
+				State = 194;
 				havingClause();
 				}
 				break;
@@ -816,7 +816,7 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 199;
+			State = 197;
 			_la = TokenStream.LA(1);
 			if ( !(_la==ALL || _la==DISTINCT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -861,9 +861,9 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 201;
+			State = 199;
 			Match(TOP);
-			State = 202;
+			State = 200;
 			Match(UNSIGNED_INTEGER);
 			}
 		}
@@ -910,21 +910,21 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 204;
+			State = 202;
 			selectSublist();
-			State = 209;
+			State = 207;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 205;
+				State = 203;
 				Match(COMMA);
-				State = 206;
+				State = 204;
 				selectSublist();
 				}
 				}
-				State = 211;
+				State = 209;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -999,14 +999,14 @@ public partial class AdqlParser : Parser {
 		EnterRule(_localctx, 22, RULE_selectSublist);
 		int _la;
 		try {
-			State = 221;
+			State = 219;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,17,Context) ) {
 			case 1:
 				_localctx = new AllColumnsContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 212;
+				State = 210;
 				Match(ASTERISK);
 				}
 				break;
@@ -1014,11 +1014,11 @@ public partial class AdqlParser : Parser {
 				_localctx = new QualifiedAllColumnsContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 213;
+				State = 211;
 				qualifier();
-				State = 214;
+				State = 212;
 				Match(PERIOD);
-				State = 215;
+				State = 213;
 				Match(ASTERISK);
 				}
 				break;
@@ -1026,14 +1026,14 @@ public partial class AdqlParser : Parser {
 				_localctx = new DerivedColumnContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 217;
+				State = 215;
 				valueExpression(0);
-				State = 219;
+				State = 217;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS || _la==REGULAR_IDENTIFIER || _la==DELIMITED_IDENTIFIER) {
 					{
-					State = 218;
+					State = 216;
 					asClause();
 					}
 				}
@@ -1079,17 +1079,17 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 224;
+			State = 222;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==AS) {
 				{
-				State = 223;
+				State = 221;
 				Match(AS);
 				}
 			}
 
-			State = 226;
+			State = 224;
 			columnName();
 			}
 		}
@@ -1137,25 +1137,25 @@ public partial class AdqlParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 228;
+			State = 226;
 			Match(FROM);
-			State = 229;
+			State = 227;
 			tableReference();
-			State = 234;
+			State = 232;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,19,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 230;
+					State = 228;
 					Match(COMMA);
-					State = 231;
+					State = 229;
 					tableReference();
 					}
 					} 
 				}
-				State = 236;
+				State = 234;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,19,Context);
 			}
@@ -1203,21 +1203,21 @@ public partial class AdqlParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 237;
+			State = 235;
 			tablePrimary();
-			State = 241;
+			State = 239;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,20,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 238;
+					State = 236;
 					joinPart();
 					}
 					} 
 				}
-				State = 243;
+				State = 241;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,20,Context);
 			}
@@ -1303,21 +1303,21 @@ public partial class AdqlParser : Parser {
 		EnterRule(_localctx, 30, RULE_tablePrimary);
 		int _la;
 		try {
-			State = 260;
+			State = 258;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,23,Context) ) {
 			case 1:
 				_localctx = new NamedTableContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 244;
+				State = 242;
 				tableName();
-				State = 246;
+				State = 244;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,21,Context) ) {
 				case 1:
 					{
-					State = 245;
+					State = 243;
 					correlationSpecification();
 					}
 					break;
@@ -1328,9 +1328,9 @@ public partial class AdqlParser : Parser {
 				_localctx = new DerivedTableContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 248;
+				State = 246;
 				subquery();
-				State = 249;
+				State = 247;
 				correlationSpecification();
 				}
 				break;
@@ -1338,25 +1338,25 @@ public partial class AdqlParser : Parser {
 				_localctx = new ParenthesizedJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 251;
+				State = 249;
 				Match(LEFT_PAREN);
-				State = 252;
+				State = 250;
 				tablePrimary();
-				State = 254;
+				State = 252;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 253;
+					State = 251;
 					joinPart();
 					}
 					}
-					State = 256;
+					State = 254;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( (((_la) & ~0x3f) == 0 && ((1L << _la) & 140809500368896L) != 0) );
-				State = 258;
+				State = 256;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -1399,17 +1399,17 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 263;
+			State = 261;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==AS) {
 				{
-				State = 262;
+				State = 260;
 				Match(AS);
 				}
 			}
 
-			State = 265;
+			State = 263;
 			correlationName();
 			}
 		}
@@ -1477,18 +1477,18 @@ public partial class AdqlParser : Parser {
 		EnterRule(_localctx, 34, RULE_joinPart);
 		int _la;
 		try {
-			State = 281;
+			State = 279;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CROSS:
 				_localctx = new CrossJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 267;
+				State = 265;
 				Match(CROSS);
-				State = 268;
+				State = 266;
 				Match(JOIN);
-				State = 269;
+				State = 267;
 				tablePrimary();
 				}
 				break;
@@ -1501,36 +1501,36 @@ public partial class AdqlParser : Parser {
 				_localctx = new QualifiedJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 271;
+				State = 269;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NATURAL) {
 					{
-					State = 270;
+					State = 268;
 					Match(NATURAL);
 					}
 				}
 
-				State = 274;
+				State = 272;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & 140739707142144L) != 0)) {
 					{
-					State = 273;
+					State = 271;
 					joinType();
 					}
 				}
 
-				State = 276;
+				State = 274;
 				Match(JOIN);
-				State = 277;
+				State = 275;
 				tablePrimary();
-				State = 279;
+				State = 277;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,27,Context) ) {
 				case 1:
 					{
-					State = 278;
+					State = 276;
 					joinSpecification();
 					}
 					break;
@@ -1577,13 +1577,13 @@ public partial class AdqlParser : Parser {
 		EnterRule(_localctx, 36, RULE_joinType);
 		int _la;
 		try {
-			State = 288;
+			State = 286;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INNER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 283;
+				State = 281;
 				Match(INNER);
 				}
 				break;
@@ -1592,7 +1592,7 @@ public partial class AdqlParser : Parser {
 			case RIGHT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 284;
+				State = 282;
 				_la = TokenStream.LA(1);
 				if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 140739640033280L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1601,12 +1601,12 @@ public partial class AdqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 286;
+				State = 284;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OUTER) {
 					{
-					State = 285;
+					State = 283;
 					Match(OUTER);
 					}
 				}
@@ -1674,16 +1674,16 @@ public partial class AdqlParser : Parser {
 		JoinSpecificationContext _localctx = new JoinSpecificationContext(Context, State);
 		EnterRule(_localctx, 38, RULE_joinSpecification);
 		try {
-			State = 297;
+			State = 295;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ON:
 				_localctx = new JoinConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 290;
+				State = 288;
 				Match(ON);
-				State = 291;
+				State = 289;
 				searchCondition(0);
 				}
 				break;
@@ -1691,13 +1691,13 @@ public partial class AdqlParser : Parser {
 				_localctx = new NamedColumnsJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 292;
+				State = 290;
 				Match(USING);
-				State = 293;
+				State = 291;
 				Match(LEFT_PAREN);
-				State = 294;
+				State = 292;
 				columnNameList();
-				State = 295;
+				State = 293;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -1748,21 +1748,21 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 299;
+			State = 297;
 			columnName();
-			State = 304;
+			State = 302;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 300;
+				State = 298;
 				Match(COMMA);
-				State = 301;
+				State = 299;
 				columnName();
 				}
 				}
-				State = 306;
+				State = 304;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -1804,9 +1804,9 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 307;
+			State = 305;
 			Match(WHERE);
-			State = 308;
+			State = 306;
 			searchCondition(0);
 			}
 		}
@@ -1855,27 +1855,27 @@ public partial class AdqlParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 310;
+			State = 308;
 			Match(GROUP);
-			State = 311;
+			State = 309;
 			Match(BY);
-			State = 312;
+			State = 310;
 			valueExpression(0);
-			State = 317;
+			State = 315;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,33,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 313;
+					State = 311;
 					Match(COMMA);
-					State = 314;
+					State = 312;
 					valueExpression(0);
 					}
 					} 
 				}
-				State = 319;
+				State = 317;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,33,Context);
 			}
@@ -1917,9 +1917,9 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 320;
+			State = 318;
 			Match(HAVING);
-			State = 321;
+			State = 319;
 			searchCondition(0);
 			}
 		}
@@ -1968,25 +1968,25 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 323;
+			State = 321;
 			Match(ORDER);
-			State = 324;
+			State = 322;
 			Match(BY);
-			State = 325;
+			State = 323;
 			sortSpecification();
-			State = 330;
+			State = 328;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 326;
+				State = 324;
 				Match(COMMA);
-				State = 327;
+				State = 325;
 				sortSpecification();
 				}
 				}
-				State = 332;
+				State = 330;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2030,14 +2030,14 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 333;
+			State = 331;
 			valueExpression(0);
-			State = 335;
+			State = 333;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASC || _la==DESC) {
 				{
-				State = 334;
+				State = 332;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ASC || _la==DESC) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2085,9 +2085,9 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 337;
+			State = 335;
 			Match(OFFSET);
-			State = 338;
+			State = 336;
 			Match(UNSIGNED_INTEGER);
 			}
 		}
@@ -2128,11 +2128,11 @@ public partial class AdqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 340;
+			State = 338;
 			Match(LEFT_PAREN);
-			State = 341;
+			State = 339;
 			queryExpression();
-			State = 342;
+			State = 340;
 			Match(RIGHT_PAREN);
 			}
 		}
@@ -2247,7 +2247,7 @@ public partial class AdqlParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 352;
+			State = 350;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,36,Context) ) {
 			case 1:
@@ -2256,9 +2256,9 @@ public partial class AdqlParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 345;
+				State = 343;
 				Match(NOT);
-				State = 346;
+				State = 344;
 				searchCondition(5);
 				}
 				break;
@@ -2267,11 +2267,11 @@ public partial class AdqlParser : Parser {
 				_localctx = new ParenthesizedConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 347;
+				State = 345;
 				Match(LEFT_PAREN);
-				State = 348;
+				State = 346;
 				searchCondition(0);
-				State = 349;
+				State = 347;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -2280,13 +2280,13 @@ public partial class AdqlParser : Parser {
 				_localctx = new PredicateConditionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 351;
+				State = 349;
 				predicate();
 				}
 				break;
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 362;
+			State = 360;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,38,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
@@ -2295,18 +2295,18 @@ public partial class AdqlParser : Parser {
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 360;
+					State = 358;
 					ErrorHandler.Sync(this);
 					switch ( Interpreter.AdaptivePredict(TokenStream,37,Context) ) {
 					case 1:
 						{
 						_localctx = new AndConditionContext(new SearchConditionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_searchCondition);
-						State = 354;
+						State = 352;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 355;
+						State = 353;
 						Match(AND);
-						State = 356;
+						State = 354;
 						searchCondition(5);
 						}
 						break;
@@ -2314,18 +2314,18 @@ public partial class AdqlParser : Parser {
 						{
 						_localctx = new OrConditionContext(new SearchConditionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_searchCondition);
-						State = 357;
+						State = 355;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 358;
+						State = 356;
 						Match(OR);
-						State = 359;
+						State = 357;
 						searchCondition(4);
 						}
 						break;
 					}
 					} 
 				}
-				State = 364;
+				State = 362;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,38,Context);
 			}
@@ -2354,112 +2354,18 @@ public partial class AdqlParser : Parser {
 			base.CopyFrom(context);
 		}
 	}
-	public partial class ComparisonPredicateContext : PredicateContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext[] valueExpression() {
-			return GetRuleContexts<ValueExpressionContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression(int i) {
-			return GetRuleContext<ValueExpressionContext>(i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public CompOpContext compOp() {
-			return GetRuleContext<CompOpContext>(0);
-		}
-		public ComparisonPredicateContext(PredicateContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitComparisonPredicate(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class BetweenPredicateContext : PredicateContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext[] valueExpression() {
-			return GetRuleContexts<ValueExpressionContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression(int i) {
-			return GetRuleContext<ValueExpressionContext>(i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BETWEEN() { return GetToken(AdqlParser.BETWEEN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AND() { return GetToken(AdqlParser.AND, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(AdqlParser.NOT, 0); }
-		public BetweenPredicateContext(PredicateContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitBetweenPredicate(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class LikePredicateContext : PredicateContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext[] valueExpression() {
-			return GetRuleContexts<ValueExpressionContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression(int i) {
-			return GetRuleContext<ValueExpressionContext>(i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIKE() { return GetToken(AdqlParser.LIKE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ILIKE() { return GetToken(AdqlParser.ILIKE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(AdqlParser.NOT, 0); }
-		public LikePredicateContext(PredicateContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitLikePredicate(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class NullPredicateContext : PredicateContext {
+	public partial class ValuePredicateContext : PredicateContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression() {
 			return GetRuleContext<ValueExpressionContext>(0);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IS() { return GetToken(AdqlParser.IS, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NULL() { return GetToken(AdqlParser.NULL, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(AdqlParser.NOT, 0); }
-		public NullPredicateContext(PredicateContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode] public PredicateTailContext predicateTail() {
+			return GetRuleContext<PredicateTailContext>(0);
+		}
+		public ValuePredicateContext(PredicateContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitNullPredicate(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class InSubqueryPredicateContext : PredicateContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression() {
-			return GetRuleContext<ValueExpressionContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IN() { return GetToken(AdqlParser.IN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public SubqueryContext subquery() {
-			return GetRuleContext<SubqueryContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(AdqlParser.NOT, 0); }
-		public InSubqueryPredicateContext(PredicateContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitInSubqueryPredicate(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class InListPredicateContext : PredicateContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext[] valueExpression() {
-			return GetRuleContexts<ValueExpressionContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression(int i) {
-			return GetRuleContext<ValueExpressionContext>(i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IN() { return GetToken(AdqlParser.IN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LEFT_PAREN() { return GetToken(AdqlParser.LEFT_PAREN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RIGHT_PAREN() { return GetToken(AdqlParser.RIGHT_PAREN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(AdqlParser.NOT, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(AdqlParser.COMMA); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
-			return GetToken(AdqlParser.COMMA, i);
-		}
-		public InListPredicateContext(PredicateContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitInListPredicate(this);
+			if (typedVisitor != null) return typedVisitor.VisitValuePredicate(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -2481,20 +2387,229 @@ public partial class AdqlParser : Parser {
 	public PredicateContext predicate() {
 		PredicateContext _localctx = new PredicateContext(Context, State);
 		EnterRule(_localctx, 58, RULE_predicate);
+		try {
+			State = 368;
+			ErrorHandler.Sync(this);
+			switch (TokenStream.LA(1)) {
+			case AVG:
+			case CASE:
+			case CAST:
+			case COALESCE:
+			case COUNT:
+			case LOWER:
+			case MAX:
+			case MIN:
+			case NULL:
+			case NULLIF:
+			case SUM:
+			case UPPER:
+			case ABS:
+			case ACOS:
+			case AREA:
+			case ASIN:
+			case ATAN:
+			case ATAN2:
+			case BOX:
+			case CEILING:
+			case CENTROID:
+			case CIRCLE:
+			case CONTAINS:
+			case COORD1:
+			case COORD2:
+			case COORDSYS:
+			case COS:
+			case COT:
+			case DEGREES:
+			case DISTANCE:
+			case EXP:
+			case FLOOR:
+			case INTERSECTS:
+			case IN_UNIT:
+			case LOG:
+			case LOG10:
+			case MOD:
+			case PI:
+			case POINT:
+			case POLYGON:
+			case POWER:
+			case RADIANS:
+			case RAND:
+			case REGION:
+			case ROUND:
+			case SIN:
+			case SQRT:
+			case TAN:
+			case TRUNCATE:
+			case PLUS:
+			case MINUS:
+			case TILDE:
+			case LEFT_PAREN:
+			case HEX_LITERAL:
+			case UNSIGNED_INTEGER:
+			case UNSIGNED_DECIMAL:
+			case STRING_LITERAL:
+			case REGULAR_IDENTIFIER:
+			case DELIMITED_IDENTIFIER:
+				_localctx = new ValuePredicateContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 363;
+				valueExpression(0);
+				State = 364;
+				predicateTail();
+				}
+				break;
+			case EXISTS:
+				_localctx = new ExistsPredicateContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 366;
+				Match(EXISTS);
+				State = 367;
+				subquery();
+				}
+				break;
+			default:
+				throw new NoViableAltException(this);
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class PredicateTailContext : ParserRuleContext {
+		public PredicateTailContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_predicateTail; } }
+	 
+		public PredicateTailContext() { }
+		public virtual void CopyFrom(PredicateTailContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class ComparisonPredicateContext : PredicateTailContext {
+		[System.Diagnostics.DebuggerNonUserCode] public CompOpContext compOp() {
+			return GetRuleContext<CompOpContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression() {
+			return GetRuleContext<ValueExpressionContext>(0);
+		}
+		public ComparisonPredicateContext(PredicateTailContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitComparisonPredicate(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class BetweenPredicateContext : PredicateTailContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BETWEEN() { return GetToken(AdqlParser.BETWEEN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext[] valueExpression() {
+			return GetRuleContexts<ValueExpressionContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression(int i) {
+			return GetRuleContext<ValueExpressionContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AND() { return GetToken(AdqlParser.AND, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(AdqlParser.NOT, 0); }
+		public BetweenPredicateContext(PredicateTailContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitBetweenPredicate(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class LikePredicateContext : PredicateTailContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression() {
+			return GetRuleContext<ValueExpressionContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LIKE() { return GetToken(AdqlParser.LIKE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ILIKE() { return GetToken(AdqlParser.ILIKE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(AdqlParser.NOT, 0); }
+		public LikePredicateContext(PredicateTailContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitLikePredicate(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class NullPredicateContext : PredicateTailContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IS() { return GetToken(AdqlParser.IS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NULL() { return GetToken(AdqlParser.NULL, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(AdqlParser.NOT, 0); }
+		public NullPredicateContext(PredicateTailContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitNullPredicate(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class InSubqueryPredicateContext : PredicateTailContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IN() { return GetToken(AdqlParser.IN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public SubqueryContext subquery() {
+			return GetRuleContext<SubqueryContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(AdqlParser.NOT, 0); }
+		public InSubqueryPredicateContext(PredicateTailContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitInSubqueryPredicate(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class InListPredicateContext : PredicateTailContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode IN() { return GetToken(AdqlParser.IN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LEFT_PAREN() { return GetToken(AdqlParser.LEFT_PAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext[] valueExpression() {
+			return GetRuleContexts<ValueExpressionContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression(int i) {
+			return GetRuleContext<ValueExpressionContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RIGHT_PAREN() { return GetToken(AdqlParser.RIGHT_PAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NOT() { return GetToken(AdqlParser.NOT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(AdqlParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(AdqlParser.COMMA, i);
+		}
+		public InListPredicateContext(PredicateTailContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitInListPredicate(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public PredicateTailContext predicateTail() {
+		PredicateTailContext _localctx = new PredicateTailContext(Context, State);
+		EnterRule(_localctx, 60, RULE_predicateTail);
 		int _la;
 		try {
-			State = 417;
+			State = 411;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,45,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,46,Context) ) {
 			case 1:
 				_localctx = new ComparisonPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 365;
-				valueExpression(0);
-				State = 366;
+				State = 370;
 				compOp();
-				State = 367;
+				State = 371;
 				valueExpression(0);
 				}
 				break;
@@ -2502,25 +2617,23 @@ public partial class AdqlParser : Parser {
 				_localctx = new BetweenPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 369;
-				valueExpression(0);
-				State = 371;
+				State = 374;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 370;
+					State = 373;
 					Match(NOT);
 					}
 				}
 
-				State = 373;
-				Match(BETWEEN);
-				State = 374;
-				valueExpression(0);
-				State = 375;
-				Match(AND);
 				State = 376;
+				Match(BETWEEN);
+				State = 377;
+				valueExpression(0);
+				State = 378;
+				Match(AND);
+				State = 379;
 				valueExpression(0);
 				}
 				break;
@@ -2528,19 +2641,17 @@ public partial class AdqlParser : Parser {
 				_localctx = new LikePredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 378;
-				valueExpression(0);
-				State = 380;
+				State = 382;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 379;
+					State = 381;
 					Match(NOT);
 					}
 				}
 
-				State = 382;
+				State = 384;
 				_la = TokenStream.LA(1);
 				if ( !(_la==LIKE || _la==ILIKE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -2549,7 +2660,7 @@ public partial class AdqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 383;
+				State = 385;
 				valueExpression(0);
 				}
 				break;
@@ -2557,8 +2668,6 @@ public partial class AdqlParser : Parser {
 				_localctx = new NullPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 385;
-				valueExpression(0);
 				State = 386;
 				Match(IS);
 				State = 388;
@@ -2580,20 +2689,18 @@ public partial class AdqlParser : Parser {
 				EnterOuterAlt(_localctx, 5);
 				{
 				State = 392;
-				valueExpression(0);
-				State = 394;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 393;
+					State = 391;
 					Match(NOT);
 					}
 				}
 
-				State = 396;
+				State = 394;
 				Match(IN);
-				State = 397;
+				State = 395;
 				subquery();
 				}
 				break;
@@ -2601,52 +2708,40 @@ public partial class AdqlParser : Parser {
 				_localctx = new InListPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 399;
-				valueExpression(0);
-				State = 401;
+				State = 397;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 400;
+					State = 396;
 					Match(NOT);
 					}
 				}
 
-				State = 403;
+				State = 399;
 				Match(IN);
-				State = 404;
+				State = 400;
 				Match(LEFT_PAREN);
-				State = 405;
+				State = 401;
 				valueExpression(0);
-				State = 410;
+				State = 406;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 406;
+					State = 402;
 					Match(COMMA);
-					State = 407;
+					State = 403;
 					valueExpression(0);
 					}
 					}
-					State = 412;
+					State = 408;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 413;
+				State = 409;
 				Match(RIGHT_PAREN);
-				}
-				break;
-			case 7:
-				_localctx = new ExistsPredicateContext(_localctx);
-				EnterOuterAlt(_localctx, 7);
-				{
-				State = 415;
-				Match(EXISTS);
-				State = 416;
-				subquery();
 				}
 				break;
 			}
@@ -2685,12 +2780,12 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public CompOpContext compOp() {
 		CompOpContext _localctx = new CompOpContext(Context, State);
-		EnterRule(_localctx, 60, RULE_compOp);
+		EnterRule(_localctx, 62, RULE_compOp);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 419;
+			State = 413;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 101)) & ~0x3f) == 0 && ((1L << (_la - 101)) & 63L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -2863,14 +2958,14 @@ public partial class AdqlParser : Parser {
 		int _parentState = State;
 		ValueExpressionContext _localctx = new ValueExpressionContext(Context, _parentState);
 		ValueExpressionContext _prevctx = _localctx;
-		int _startState = 62;
-		EnterRecursionRule(_localctx, 62, RULE_valueExpression, _p);
+		int _startState = 64;
+		EnterRecursionRule(_localctx, 64, RULE_valueExpression, _p);
 		int _la;
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 425;
+			State = 419;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case AVG:
@@ -2934,7 +3029,7 @@ public partial class AdqlParser : Parser {
 				Context = _localctx;
 				_prevctx = _localctx;
 
-				State = 422;
+				State = 416;
 				valueExpressionPrimary();
 				}
 				break;
@@ -2945,7 +3040,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new UnaryExpressionContext(_localctx);
 				Context = _localctx;
 				_prevctx = _localctx;
-				State = 423;
+				State = 417;
 				((UnaryExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 107)) & ~0x3f) == 0 && ((1L << (_la - 107)) & 131L) != 0)) ) {
@@ -2955,7 +3050,7 @@ public partial class AdqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 424;
+				State = 418;
 				valueExpression(7);
 				}
 				break;
@@ -2963,25 +3058,25 @@ public partial class AdqlParser : Parser {
 				throw new NoViableAltException(this);
 			}
 			Context.Stop = TokenStream.LT(-1);
-			State = 447;
+			State = 441;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					if ( ParseListeners!=null )
 						TriggerExitRuleEvent();
 					_prevctx = _localctx;
 					{
-					State = 445;
+					State = 439;
 					ErrorHandler.Sync(this);
-					switch ( Interpreter.AdaptivePredict(TokenStream,47,Context) ) {
+					switch ( Interpreter.AdaptivePredict(TokenStream,48,Context) ) {
 					case 1:
 						{
 						_localctx = new MultiplicativeExpressionContext(new ValueExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_valueExpression);
-						State = 427;
+						State = 421;
 						if (!(Precpred(Context, 6))) throw new FailedPredicateException(this, "Precpred(Context, 6)");
-						State = 428;
+						State = 422;
 						((MultiplicativeExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==ASTERISK || _la==SOLIDUS) ) {
@@ -2991,7 +3086,7 @@ public partial class AdqlParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 429;
+						State = 423;
 						valueExpression(7);
 						}
 						break;
@@ -2999,9 +3094,9 @@ public partial class AdqlParser : Parser {
 						{
 						_localctx = new AdditiveExpressionContext(new ValueExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_valueExpression);
-						State = 430;
+						State = 424;
 						if (!(Precpred(Context, 5))) throw new FailedPredicateException(this, "Precpred(Context, 5)");
-						State = 431;
+						State = 425;
 						((AdditiveExpressionContext)_localctx).op = TokenStream.LT(1);
 						_la = TokenStream.LA(1);
 						if ( !(_la==PLUS || _la==MINUS) ) {
@@ -3011,7 +3106,7 @@ public partial class AdqlParser : Parser {
 							ErrorHandler.ReportMatch(this);
 						    Consume();
 						}
-						State = 432;
+						State = 426;
 						valueExpression(6);
 						}
 						break;
@@ -3019,11 +3114,11 @@ public partial class AdqlParser : Parser {
 						{
 						_localctx = new BitwiseAndExpressionContext(new ValueExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_valueExpression);
-						State = 433;
+						State = 427;
 						if (!(Precpred(Context, 4))) throw new FailedPredicateException(this, "Precpred(Context, 4)");
-						State = 434;
+						State = 428;
 						Match(AMPERSAND);
-						State = 435;
+						State = 429;
 						valueExpression(5);
 						}
 						break;
@@ -3031,11 +3126,11 @@ public partial class AdqlParser : Parser {
 						{
 						_localctx = new BitwiseXorExpressionContext(new ValueExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_valueExpression);
-						State = 436;
+						State = 430;
 						if (!(Precpred(Context, 3))) throw new FailedPredicateException(this, "Precpred(Context, 3)");
-						State = 437;
+						State = 431;
 						Match(CIRCUMFLEX);
-						State = 438;
+						State = 432;
 						valueExpression(4);
 						}
 						break;
@@ -3043,11 +3138,11 @@ public partial class AdqlParser : Parser {
 						{
 						_localctx = new BitwiseOrExpressionContext(new ValueExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_valueExpression);
-						State = 439;
+						State = 433;
 						if (!(Precpred(Context, 2))) throw new FailedPredicateException(this, "Precpred(Context, 2)");
-						State = 440;
+						State = 434;
 						Match(VERTICAL_BAR);
-						State = 441;
+						State = 435;
 						valueExpression(3);
 						}
 						break;
@@ -3055,20 +3150,20 @@ public partial class AdqlParser : Parser {
 						{
 						_localctx = new ConcatenationExpressionContext(new ValueExpressionContext(_parentctx, _parentState));
 						PushNewRecursionContext(_localctx, _startState, RULE_valueExpression);
-						State = 442;
+						State = 436;
 						if (!(Precpred(Context, 1))) throw new FailedPredicateException(this, "Precpred(Context, 1)");
-						State = 443;
+						State = 437;
 						Match(CONCAT);
-						State = 444;
+						State = 438;
 						valueExpression(2);
 						}
 						break;
 					}
 					} 
 				}
-				State = 449;
+				State = 443;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,48,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,49,Context);
 			}
 			}
 		}
@@ -3243,16 +3338,16 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public ValueExpressionPrimaryContext valueExpressionPrimary() {
 		ValueExpressionPrimaryContext _localctx = new ValueExpressionPrimaryContext(Context, State);
-		EnterRule(_localctx, 64, RULE_valueExpressionPrimary);
+		EnterRule(_localctx, 66, RULE_valueExpressionPrimary);
 		try {
-			State = 465;
+			State = 459;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,49,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,50,Context) ) {
 			case 1:
 				_localctx = new LiteralPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 450;
+				State = 444;
 				unsignedLiteral();
 				}
 				break;
@@ -3260,7 +3355,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new NullPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 451;
+				State = 445;
 				Match(NULL);
 				}
 				break;
@@ -3268,7 +3363,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new ColumnPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 452;
+				State = 446;
 				columnReference();
 				}
 				break;
@@ -3276,11 +3371,11 @@ public partial class AdqlParser : Parser {
 				_localctx = new ParenthesizedPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 453;
+				State = 447;
 				Match(LEFT_PAREN);
-				State = 454;
+				State = 448;
 				valueExpression(0);
-				State = 455;
+				State = 449;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -3288,7 +3383,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new ScalarSubqueryPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 457;
+				State = 451;
 				subquery();
 				}
 				break;
@@ -3296,7 +3391,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new AggregatePrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 458;
+				State = 452;
 				setFunctionSpecification();
 				}
 				break;
@@ -3304,7 +3399,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new CasePrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 459;
+				State = 453;
 				caseExpression();
 				}
 				break;
@@ -3312,7 +3407,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new CastPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 460;
+				State = 454;
 				castSpecification();
 				}
 				break;
@@ -3320,7 +3415,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new NumericFunctionPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 461;
+				State = 455;
 				numericValueFunction();
 				}
 				break;
@@ -3328,7 +3423,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new StringFunctionPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 462;
+				State = 456;
 				stringValueFunction();
 				}
 				break;
@@ -3336,7 +3431,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new GeometryPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 463;
+				State = 457;
 				geometryFunction();
 				}
 				break;
@@ -3344,7 +3439,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new UserFunctionPrimaryContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 464;
+				State = 458;
 				userDefinedFunction();
 				}
 				break;
@@ -3410,23 +3505,23 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public SetFunctionSpecificationContext setFunctionSpecification() {
 		SetFunctionSpecificationContext _localctx = new SetFunctionSpecificationContext(Context, State);
-		EnterRule(_localctx, 66, RULE_setFunctionSpecification);
+		EnterRule(_localctx, 68, RULE_setFunctionSpecification);
 		int _la;
 		try {
-			State = 479;
+			State = 473;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,51,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
 			case 1:
 				_localctx = new CountAllContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 467;
+				State = 461;
 				Match(COUNT);
-				State = 468;
+				State = 462;
 				Match(LEFT_PAREN);
-				State = 469;
+				State = 463;
 				Match(ASTERISK);
-				State = 470;
+				State = 464;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -3434,23 +3529,23 @@ public partial class AdqlParser : Parser {
 				_localctx = new GeneralSetFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 471;
+				State = 465;
 				setFunctionType();
-				State = 472;
+				State = 466;
 				Match(LEFT_PAREN);
-				State = 474;
+				State = 468;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ALL || _la==DISTINCT) {
 					{
-					State = 473;
+					State = 467;
 					setQuantifier();
 					}
 				}
 
-				State = 476;
+				State = 470;
 				valueExpression(0);
-				State = 477;
+				State = 471;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -3489,12 +3584,12 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public SetFunctionTypeContext setFunctionType() {
 		SetFunctionTypeContext _localctx = new SetFunctionTypeContext(Context, State);
-		EnterRule(_localctx, 68, RULE_setFunctionType);
+		EnterRule(_localctx, 70, RULE_setFunctionType);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 481;
+			State = 475;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1125951446454304L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3616,45 +3711,45 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public CaseExpressionContext caseExpression() {
 		CaseExpressionContext _localctx = new CaseExpressionContext(Context, State);
-		EnterRule(_localctx, 70, RULE_caseExpression);
+		EnterRule(_localctx, 72, RULE_caseExpression);
 		int _la;
 		try {
-			State = 525;
+			State = 519;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,57,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,58,Context) ) {
 			case 1:
 				_localctx = new SimpleCaseContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 483;
+				State = 477;
 				Match(CASE);
-				State = 484;
+				State = 478;
 				valueExpression(0);
-				State = 486;
+				State = 480;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 485;
+					State = 479;
 					simpleWhenClause();
 					}
 					}
-					State = 488;
+					State = 482;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==WHEN );
-				State = 491;
+				State = 485;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELSE) {
 					{
-					State = 490;
+					State = 484;
 					elseClause();
 					}
 				}
 
-				State = 493;
+				State = 487;
 				Match(END);
 				}
 				break;
@@ -3662,33 +3757,33 @@ public partial class AdqlParser : Parser {
 				_localctx = new SearchedCaseContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 495;
+				State = 489;
 				Match(CASE);
-				State = 497;
+				State = 491;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 496;
+					State = 490;
 					searchedWhenClause();
 					}
 					}
-					State = 499;
+					State = 493;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==WHEN );
-				State = 502;
+				State = 496;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELSE) {
 					{
-					State = 501;
+					State = 495;
 					elseClause();
 					}
 				}
 
-				State = 504;
+				State = 498;
 				Match(END);
 				}
 				break;
@@ -3696,29 +3791,29 @@ public partial class AdqlParser : Parser {
 				_localctx = new CoalesceExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 506;
+				State = 500;
 				Match(COALESCE);
-				State = 507;
+				State = 501;
 				Match(LEFT_PAREN);
-				State = 508;
+				State = 502;
 				valueExpression(0);
-				State = 513;
+				State = 507;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 509;
+					State = 503;
 					Match(COMMA);
-					State = 510;
+					State = 504;
 					valueExpression(0);
 					}
 					}
-					State = 515;
+					State = 509;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 516;
+				State = 510;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -3726,17 +3821,17 @@ public partial class AdqlParser : Parser {
 				_localctx = new NullIfExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 518;
+				State = 512;
 				Match(NULLIF);
-				State = 519;
+				State = 513;
 				Match(LEFT_PAREN);
-				State = 520;
+				State = 514;
 				valueExpression(0);
-				State = 521;
+				State = 515;
 				Match(COMMA);
-				State = 522;
+				State = 516;
 				valueExpression(0);
-				State = 523;
+				State = 517;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -3778,17 +3873,17 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public SimpleWhenClauseContext simpleWhenClause() {
 		SimpleWhenClauseContext _localctx = new SimpleWhenClauseContext(Context, State);
-		EnterRule(_localctx, 72, RULE_simpleWhenClause);
+		EnterRule(_localctx, 74, RULE_simpleWhenClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 527;
+			State = 521;
 			Match(WHEN);
-			State = 528;
+			State = 522;
 			valueExpression(0);
-			State = 529;
+			State = 523;
 			Match(THEN);
-			State = 530;
+			State = 524;
 			valueExpression(0);
 			}
 		}
@@ -3828,17 +3923,17 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public SearchedWhenClauseContext searchedWhenClause() {
 		SearchedWhenClauseContext _localctx = new SearchedWhenClauseContext(Context, State);
-		EnterRule(_localctx, 74, RULE_searchedWhenClause);
+		EnterRule(_localctx, 76, RULE_searchedWhenClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 532;
+			State = 526;
 			Match(WHEN);
-			State = 533;
+			State = 527;
 			searchCondition(0);
-			State = 534;
+			State = 528;
 			Match(THEN);
-			State = 535;
+			State = 529;
 			valueExpression(0);
 			}
 		}
@@ -3874,13 +3969,13 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public ElseClauseContext elseClause() {
 		ElseClauseContext _localctx = new ElseClauseContext(Context, State);
-		EnterRule(_localctx, 76, RULE_elseClause);
+		EnterRule(_localctx, 78, RULE_elseClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 537;
+			State = 531;
 			Match(ELSE);
-			State = 538;
+			State = 532;
 			valueExpression(0);
 			}
 		}
@@ -3922,21 +4017,21 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public CastSpecificationContext castSpecification() {
 		CastSpecificationContext _localctx = new CastSpecificationContext(Context, State);
-		EnterRule(_localctx, 78, RULE_castSpecification);
+		EnterRule(_localctx, 80, RULE_castSpecification);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 540;
+			State = 534;
 			Match(CAST);
-			State = 541;
+			State = 535;
 			Match(LEFT_PAREN);
-			State = 542;
+			State = 536;
 			valueExpression(0);
-			State = 543;
+			State = 537;
 			Match(AS);
-			State = 544;
+			State = 538;
 			castTarget();
-			State = 545;
+			State = 539;
 			Match(RIGHT_PAREN);
 			}
 		}
@@ -3984,54 +4079,75 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public CastTargetContext castTarget() {
 		CastTargetContext _localctx = new CastTargetContext(Context, State);
-		EnterRule(_localctx, 80, RULE_castTarget);
+		EnterRule(_localctx, 82, RULE_castTarget);
 		int _la;
 		try {
-			State = 569;
+			State = 563;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case SMALLINT:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 547;
+				State = 541;
 				Match(SMALLINT);
 				}
 				break;
 			case INTEGER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 548;
+				State = 542;
 				Match(INTEGER);
 				}
 				break;
 			case BIGINT:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 549;
+				State = 543;
 				Match(BIGINT);
 				}
 				break;
 			case REAL:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 550;
+				State = 544;
 				Match(REAL);
 				}
 				break;
 			case DOUBLE:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 551;
+				State = 545;
 				Match(DOUBLE);
-				State = 552;
+				State = 546;
 				Match(PRECISION);
 				}
 				break;
 			case CHAR:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 553;
+				State = 547;
 				Match(CHAR);
+				State = 551;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==LEFT_PAREN) {
+					{
+					State = 548;
+					Match(LEFT_PAREN);
+					State = 549;
+					_localctx.length = Match(UNSIGNED_INTEGER);
+					State = 550;
+					Match(RIGHT_PAREN);
+					}
+				}
+
+				}
+				break;
+			case VARCHAR:
+				EnterOuterAlt(_localctx, 7);
+				{
+				State = 553;
+				Match(VARCHAR);
 				State = 557;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
@@ -4048,52 +4164,31 @@ public partial class AdqlParser : Parser {
 
 				}
 				break;
-			case VARCHAR:
-				EnterOuterAlt(_localctx, 7);
-				{
-				State = 559;
-				Match(VARCHAR);
-				State = 563;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==LEFT_PAREN) {
-					{
-					State = 560;
-					Match(LEFT_PAREN);
-					State = 561;
-					_localctx.length = Match(UNSIGNED_INTEGER);
-					State = 562;
-					Match(RIGHT_PAREN);
-					}
-				}
-
-				}
-				break;
 			case TIMESTAMP:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 565;
+				State = 559;
 				Match(TIMESTAMP);
 				}
 				break;
 			case POINT:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 566;
+				State = 560;
 				Match(POINT);
 				}
 				break;
 			case CIRCLE:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 567;
+				State = 561;
 				Match(CIRCLE);
 				}
 				break;
 			case POLYGON:
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 568;
+				State = 562;
 				Match(POLYGON);
 				}
 				break;
@@ -4248,10 +4343,10 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public NumericValueFunctionContext numericValueFunction() {
 		NumericValueFunctionContext _localctx = new NumericValueFunctionContext(Context, State);
-		EnterRule(_localctx, 82, RULE_numericValueFunction);
+		EnterRule(_localctx, 84, RULE_numericValueFunction);
 		int _la;
 		try {
-			State = 608;
+			State = 602;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ABS:
@@ -4273,7 +4368,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new UnaryMathFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 571;
+				State = 565;
 				((UnaryMathFunctionContext)_localctx).name = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 60)) & ~0x3f) == 0 && ((1L << (_la - 60)) & 242717786395L) != 0)) ) {
@@ -4283,11 +4378,11 @@ public partial class AdqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 572;
+				State = 566;
 				Match(LEFT_PAREN);
-				State = 573;
+				State = 567;
 				valueExpression(0);
-				State = 574;
+				State = 568;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -4297,7 +4392,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new BinaryMathFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 576;
+				State = 570;
 				((BinaryMathFunctionContext)_localctx).name = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 35651585L) != 0)) ) {
@@ -4307,15 +4402,15 @@ public partial class AdqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 577;
+				State = 571;
 				Match(LEFT_PAREN);
-				State = 578;
+				State = 572;
 				valueExpression(0);
-				State = 579;
+				State = 573;
 				Match(COMMA);
-				State = 580;
+				State = 574;
 				valueExpression(0);
-				State = 581;
+				State = 575;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -4324,7 +4419,7 @@ public partial class AdqlParser : Parser {
 				_localctx = new RoundingFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 583;
+				State = 577;
 				((RoundingFunctionContext)_localctx).name = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ROUND || _la==TRUNCATE) ) {
@@ -4334,23 +4429,23 @@ public partial class AdqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 584;
+				State = 578;
 				Match(LEFT_PAREN);
-				State = 585;
+				State = 579;
 				valueExpression(0);
-				State = 588;
+				State = 582;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==COMMA) {
 					{
-					State = 586;
+					State = 580;
 					Match(COMMA);
-					State = 587;
+					State = 581;
 					valueExpression(0);
 					}
 				}
 
-				State = 590;
+				State = 584;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -4358,21 +4453,21 @@ public partial class AdqlParser : Parser {
 				_localctx = new RandFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 592;
+				State = 586;
 				Match(RAND);
-				State = 593;
+				State = 587;
 				Match(LEFT_PAREN);
-				State = 595;
+				State = 589;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -1133780321427252448L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 2273218351733800955L) != 0)) {
 					{
-					State = 594;
+					State = 588;
 					valueExpression(0);
 					}
 				}
 
-				State = 597;
+				State = 591;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -4380,11 +4475,11 @@ public partial class AdqlParser : Parser {
 				_localctx = new PiFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 598;
+				State = 592;
 				Match(PI);
-				State = 599;
+				State = 593;
 				Match(LEFT_PAREN);
-				State = 600;
+				State = 594;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -4392,17 +4487,17 @@ public partial class AdqlParser : Parser {
 				_localctx = new InUnitFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 601;
+				State = 595;
 				Match(IN_UNIT);
-				State = 602;
+				State = 596;
 				Match(LEFT_PAREN);
-				State = 603;
+				State = 597;
 				valueExpression(0);
-				State = 604;
+				State = 598;
 				Match(COMMA);
-				State = 605;
+				State = 599;
 				characterStringLiteral();
-				State = 606;
+				State = 600;
 				Match(RIGHT_PAREN);
 				}
 				break;
@@ -4446,12 +4541,12 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public StringValueFunctionContext stringValueFunction() {
 		StringValueFunctionContext _localctx = new StringValueFunctionContext(Context, State);
-		EnterRule(_localctx, 84, RULE_stringValueFunction);
+		EnterRule(_localctx, 86, RULE_stringValueFunction);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 610;
+			State = 604;
 			_localctx.name = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==LOWER || _la==UPPER) ) {
@@ -4461,11 +4556,11 @@ public partial class AdqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 611;
+			State = 605;
 			Match(LEFT_PAREN);
-			State = 612;
+			State = 606;
 			valueExpression(0);
-			State = 613;
+			State = 607;
 			Match(RIGHT_PAREN);
 			}
 		}
@@ -4506,9 +4601,6 @@ public partial class AdqlParser : Parser {
 			return GetToken(AdqlParser.COMMA, i);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RIGHT_PAREN() { return GetToken(AdqlParser.RIGHT_PAREN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public CoordSysContext coordSys() {
-			return GetRuleContext<CoordSysContext>(0);
-		}
 		public PointFunctionContext(GeometryFunctionContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -4518,23 +4610,19 @@ public partial class AdqlParser : Parser {
 		}
 	}
 	public partial class CircleFunctionContext : GeometryFunctionContext {
-		public ValueExpressionContext radius;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode CIRCLE() { return GetToken(AdqlParser.CIRCLE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LEFT_PAREN() { return GetToken(AdqlParser.LEFT_PAREN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public CentreContext centre() {
-			return GetRuleContext<CentreContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext[] valueExpression() {
+			return GetRuleContexts<ValueExpressionContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression(int i) {
+			return GetRuleContext<ValueExpressionContext>(i);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(AdqlParser.COMMA); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
 			return GetToken(AdqlParser.COMMA, i);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RIGHT_PAREN() { return GetToken(AdqlParser.RIGHT_PAREN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression() {
-			return GetRuleContext<ValueExpressionContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public CoordSysContext coordSys() {
-			return GetRuleContext<CoordSysContext>(0);
-		}
 		public CircleFunctionContext(GeometryFunctionContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -4544,27 +4632,19 @@ public partial class AdqlParser : Parser {
 		}
 	}
 	public partial class BoxFunctionContext : GeometryFunctionContext {
-		public ValueExpressionContext width;
-		public ValueExpressionContext height;
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode BOX() { return GetToken(AdqlParser.BOX, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LEFT_PAREN() { return GetToken(AdqlParser.LEFT_PAREN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public CentreContext centre() {
-			return GetRuleContext<CentreContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(AdqlParser.COMMA); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
-			return GetToken(AdqlParser.COMMA, i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RIGHT_PAREN() { return GetToken(AdqlParser.RIGHT_PAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext[] valueExpression() {
 			return GetRuleContexts<ValueExpressionContext>();
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression(int i) {
 			return GetRuleContext<ValueExpressionContext>(i);
 		}
-		[System.Diagnostics.DebuggerNonUserCode] public CoordSysContext coordSys() {
-			return GetRuleContext<CoordSysContext>(0);
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(AdqlParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(AdqlParser.COMMA, i);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RIGHT_PAREN() { return GetToken(AdqlParser.RIGHT_PAREN, 0); }
 		public BoxFunctionContext(GeometryFunctionContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -4587,9 +4667,6 @@ public partial class AdqlParser : Parser {
 			return GetToken(AdqlParser.COMMA, i);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RIGHT_PAREN() { return GetToken(AdqlParser.RIGHT_PAREN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public CoordSysContext coordSys() {
-			return GetRuleContext<CoordSysContext>(0);
-		}
 		public PolygonFunctionContext(GeometryFunctionContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -4634,26 +4711,7 @@ public partial class AdqlParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
-	public partial class DistanceOfPointsContext : GeometryFunctionContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DISTANCE() { return GetToken(AdqlParser.DISTANCE, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LEFT_PAREN() { return GetToken(AdqlParser.LEFT_PAREN, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext[] valueExpression() {
-			return GetRuleContexts<ValueExpressionContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression(int i) {
-			return GetRuleContext<ValueExpressionContext>(i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA() { return GetToken(AdqlParser.COMMA, 0); }
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RIGHT_PAREN() { return GetToken(AdqlParser.RIGHT_PAREN, 0); }
-		public DistanceOfPointsContext(GeometryFunctionContext context) { CopyFrom(context); }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitDistanceOfPoints(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-	public partial class DistanceOfCoordinatesContext : GeometryFunctionContext {
+	public partial class DistanceFunctionContext : GeometryFunctionContext {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DISTANCE() { return GetToken(AdqlParser.DISTANCE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LEFT_PAREN() { return GetToken(AdqlParser.LEFT_PAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext[] valueExpression() {
@@ -4667,11 +4725,11 @@ public partial class AdqlParser : Parser {
 			return GetToken(AdqlParser.COMMA, i);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RIGHT_PAREN() { return GetToken(AdqlParser.RIGHT_PAREN, 0); }
-		public DistanceOfCoordinatesContext(GeometryFunctionContext context) { CopyFrom(context); }
+		public DistanceFunctionContext(GeometryFunctionContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
 			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitDistanceOfCoordinates(this);
+			if (typedVisitor != null) return typedVisitor.VisitDistanceFunction(this);
 			else return visitor.VisitChildren(this);
 		}
 	}
@@ -4699,171 +4757,188 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public GeometryFunctionContext geometryFunction() {
 		GeometryFunctionContext _localctx = new GeometryFunctionContext(Context, State);
-		EnterRule(_localctx, 86, RULE_geometryFunction);
+		EnterRule(_localctx, 88, RULE_geometryFunction);
 		int _la;
 		try {
-			State = 706;
+			State = 699;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,69,Context) ) {
-			case 1:
+			switch (TokenStream.LA(1)) {
+			case POINT:
 				_localctx = new PointFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 615;
+				State = 609;
 				Match(POINT);
-				State = 616;
+				State = 610;
 				Match(LEFT_PAREN);
-				State = 620;
+				State = 611;
+				valueExpression(0);
+				State = 612;
+				Match(COMMA);
+				State = 613;
+				valueExpression(0);
+				State = 616;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,64,Context) ) {
-				case 1:
+				_la = TokenStream.LA(1);
+				if (_la==COMMA) {
 					{
-					State = 617;
-					coordSys();
-					State = 618;
+					State = 614;
 					Match(COMMA);
+					State = 615;
+					valueExpression(0);
 					}
-					break;
 				}
+
+				State = 618;
+				Match(RIGHT_PAREN);
+				}
+				break;
+			case CIRCLE:
+				_localctx = new CircleFunctionContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 620;
+				Match(CIRCLE);
+				State = 621;
+				Match(LEFT_PAREN);
 				State = 622;
 				valueExpression(0);
 				State = 623;
 				Match(COMMA);
 				State = 624;
 				valueExpression(0);
-				State = 625;
-				Match(RIGHT_PAREN);
-				}
-				break;
-			case 2:
-				_localctx = new CircleFunctionContext(_localctx);
-				EnterOuterAlt(_localctx, 2);
-				{
-				State = 627;
-				Match(CIRCLE);
-				State = 628;
-				Match(LEFT_PAREN);
-				State = 632;
+				State = 631;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,65,Context) ) {
-				case 1:
+				_la = TokenStream.LA(1);
+				if (_la==COMMA) {
 					{
-					State = 629;
-					coordSys();
-					State = 630;
+					State = 625;
 					Match(COMMA);
+					State = 626;
+					valueExpression(0);
+					State = 629;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					if (_la==COMMA) {
+						{
+						State = 627;
+						Match(COMMA);
+						State = 628;
+						valueExpression(0);
+						}
 					}
-					break;
+
+					}
 				}
-				State = 634;
-				centre();
-				State = 635;
-				Match(COMMA);
-				State = 636;
-				((CircleFunctionContext)_localctx).radius = valueExpression(0);
-				State = 637;
+
+				State = 633;
 				Match(RIGHT_PAREN);
 				}
 				break;
-			case 3:
+			case BOX:
 				_localctx = new BoxFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 639;
+				State = 635;
 				Match(BOX);
-				State = 640;
+				State = 636;
 				Match(LEFT_PAREN);
-				State = 644;
+				State = 637;
+				valueExpression(0);
+				State = 638;
+				Match(COMMA);
+				State = 639;
+				valueExpression(0);
+				State = 640;
+				Match(COMMA);
+				State = 641;
+				valueExpression(0);
+				State = 648;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,66,Context) ) {
-				case 1:
+				_la = TokenStream.LA(1);
+				if (_la==COMMA) {
 					{
-					State = 641;
-					coordSys();
 					State = 642;
 					Match(COMMA);
+					State = 643;
+					valueExpression(0);
+					State = 646;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+					if (_la==COMMA) {
+						{
+						State = 644;
+						Match(COMMA);
+						State = 645;
+						valueExpression(0);
+						}
 					}
-					break;
+
+					}
 				}
-				State = 646;
-				centre();
-				State = 647;
-				Match(COMMA);
-				State = 648;
-				((BoxFunctionContext)_localctx).width = valueExpression(0);
-				State = 649;
-				Match(COMMA);
+
 				State = 650;
-				((BoxFunctionContext)_localctx).height = valueExpression(0);
-				State = 651;
 				Match(RIGHT_PAREN);
 				}
 				break;
-			case 4:
+			case POLYGON:
 				_localctx = new PolygonFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 653;
+				State = 652;
 				Match(POLYGON);
-				State = 654;
+				State = 653;
 				Match(LEFT_PAREN);
-				State = 658;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,67,Context) ) {
-				case 1:
-					{
-					State = 655;
-					coordSys();
-					State = 656;
-					Match(COMMA);
-					}
-					break;
-				}
-				State = 660;
+				State = 654;
 				valueExpression(0);
-				State = 661;
+				State = 655;
 				Match(COMMA);
-				State = 662;
+				State = 656;
 				valueExpression(0);
-				State = 665;
+				State = 657;
+				Match(COMMA);
+				State = 658;
+				valueExpression(0);
+				State = 663;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				do {
+				while (_la==COMMA) {
 					{
 					{
-					State = 663;
+					State = 659;
 					Match(COMMA);
-					State = 664;
+					State = 660;
 					valueExpression(0);
 					}
 					}
-					State = 667;
+					State = 665;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-				} while ( _la==COMMA );
-				State = 669;
+				}
+				State = 666;
 				Match(RIGHT_PAREN);
 				}
 				break;
-			case 5:
+			case REGION:
 				_localctx = new RegionFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 671;
+				State = 668;
 				Match(REGION);
-				State = 672;
+				State = 669;
 				Match(LEFT_PAREN);
-				State = 673;
+				State = 670;
 				valueExpression(0);
-				State = 674;
+				State = 671;
 				Match(RIGHT_PAREN);
 				}
 				break;
-			case 6:
+			case CONTAINS:
+			case INTERSECTS:
 				_localctx = new GeometryPredicateFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 676;
+				State = 673;
 				((GeometryPredicateFunctionContext)_localctx).name = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==CONTAINS || _la==INTERSECTS) ) {
@@ -4873,67 +4948,61 @@ public partial class AdqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 677;
+				State = 674;
 				Match(LEFT_PAREN);
-				State = 678;
+				State = 675;
 				valueExpression(0);
-				State = 679;
+				State = 676;
 				Match(COMMA);
-				State = 680;
+				State = 677;
 				valueExpression(0);
-				State = 681;
+				State = 678;
 				Match(RIGHT_PAREN);
 				}
 				break;
-			case 7:
-				_localctx = new DistanceOfPointsContext(_localctx);
+			case DISTANCE:
+				_localctx = new DistanceFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 683;
+				State = 680;
 				Match(DISTANCE);
-				State = 684;
+				State = 681;
 				Match(LEFT_PAREN);
-				State = 685;
+				State = 682;
 				valueExpression(0);
-				State = 686;
+				State = 683;
 				Match(COMMA);
-				State = 687;
+				State = 684;
 				valueExpression(0);
-				State = 688;
+				State = 690;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==COMMA) {
+					{
+					State = 685;
+					Match(COMMA);
+					State = 686;
+					valueExpression(0);
+					State = 687;
+					Match(COMMA);
+					State = 688;
+					valueExpression(0);
+					}
+				}
+
+				State = 692;
 				Match(RIGHT_PAREN);
 				}
 				break;
-			case 8:
-				_localctx = new DistanceOfCoordinatesContext(_localctx);
+			case AREA:
+			case CENTROID:
+			case COORD1:
+			case COORD2:
+			case COORDSYS:
+				_localctx = new UnaryGeometryFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 690;
-				Match(DISTANCE);
-				State = 691;
-				Match(LEFT_PAREN);
-				State = 692;
-				valueExpression(0);
-				State = 693;
-				Match(COMMA);
 				State = 694;
-				valueExpression(0);
-				State = 695;
-				Match(COMMA);
-				State = 696;
-				valueExpression(0);
-				State = 697;
-				Match(COMMA);
-				State = 698;
-				valueExpression(0);
-				State = 699;
-				Match(RIGHT_PAREN);
-				}
-				break;
-			case 9:
-				_localctx = new UnaryGeometryFunctionContext(_localctx);
-				EnterOuterAlt(_localctx, 9);
-				{
-				State = 701;
 				((UnaryGeometryFunctionContext)_localctx).name = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 62)) & ~0x3f) == 0 && ((1L << (_la - 62)) & 7297L) != 0)) ) {
@@ -4943,129 +5012,16 @@ public partial class AdqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 702;
+				State = 695;
 				Match(LEFT_PAREN);
-				State = 703;
+				State = 696;
 				valueExpression(0);
-				State = 704;
+				State = 697;
 				Match(RIGHT_PAREN);
-				}
-				break;
-			}
-		}
-		catch (RecognitionException re) {
-			_localctx.exception = re;
-			ErrorHandler.ReportError(this, re);
-			ErrorHandler.Recover(this, re);
-		}
-		finally {
-			ExitRule();
-		}
-		return _localctx;
-	}
-
-	public partial class CoordSysContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public CharacterStringLiteralContext characterStringLiteral() {
-			return GetRuleContext<CharacterStringLiteralContext>(0);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode NULL() { return GetToken(AdqlParser.NULL, 0); }
-		public CoordSysContext(ParserRuleContext parent, int invokingState)
-			: base(parent, invokingState)
-		{
-		}
-		public override int RuleIndex { get { return RULE_coordSys; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitCoordSys(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-
-	[RuleVersion(0)]
-	public CoordSysContext coordSys() {
-		CoordSysContext _localctx = new CoordSysContext(Context, State);
-		EnterRule(_localctx, 88, RULE_coordSys);
-		try {
-			State = 710;
-			ErrorHandler.Sync(this);
-			switch (TokenStream.LA(1)) {
-			case STRING_LITERAL:
-				EnterOuterAlt(_localctx, 1);
-				{
-				State = 708;
-				characterStringLiteral();
-				}
-				break;
-			case NULL:
-				EnterOuterAlt(_localctx, 2);
-				{
-				State = 709;
-				Match(NULL);
 				}
 				break;
 			default:
 				throw new NoViableAltException(this);
-			}
-		}
-		catch (RecognitionException re) {
-			_localctx.exception = re;
-			ErrorHandler.ReportError(this, re);
-			ErrorHandler.Recover(this, re);
-		}
-		finally {
-			ExitRule();
-		}
-		return _localctx;
-	}
-
-	public partial class CentreContext : ParserRuleContext {
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext[] valueExpression() {
-			return GetRuleContexts<ValueExpressionContext>();
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ValueExpressionContext valueExpression(int i) {
-			return GetRuleContext<ValueExpressionContext>(i);
-		}
-		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA() { return GetToken(AdqlParser.COMMA, 0); }
-		public CentreContext(ParserRuleContext parent, int invokingState)
-			: base(parent, invokingState)
-		{
-		}
-		public override int RuleIndex { get { return RULE_centre; } }
-		[System.Diagnostics.DebuggerNonUserCode]
-		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
-			IAdqlParserVisitor<TResult> typedVisitor = visitor as IAdqlParserVisitor<TResult>;
-			if (typedVisitor != null) return typedVisitor.VisitCentre(this);
-			else return visitor.VisitChildren(this);
-		}
-	}
-
-	[RuleVersion(0)]
-	public CentreContext centre() {
-		CentreContext _localctx = new CentreContext(Context, State);
-		EnterRule(_localctx, 90, RULE_centre);
-		try {
-			State = 717;
-			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,71,Context) ) {
-			case 1:
-				EnterOuterAlt(_localctx, 1);
-				{
-				State = 712;
-				valueExpression(0);
-				State = 713;
-				Match(COMMA);
-				State = 714;
-				valueExpression(0);
-				}
-				break;
-			case 2:
-				EnterOuterAlt(_localctx, 2);
-				{
-				State = 716;
-				valueExpression(0);
-				}
-				break;
 			}
 		}
 		catch (RecognitionException re) {
@@ -5109,42 +5065,42 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public UserDefinedFunctionContext userDefinedFunction() {
 		UserDefinedFunctionContext _localctx = new UserDefinedFunctionContext(Context, State);
-		EnterRule(_localctx, 92, RULE_userDefinedFunction);
+		EnterRule(_localctx, 90, RULE_userDefinedFunction);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 719;
+			State = 701;
 			Match(REGULAR_IDENTIFIER);
-			State = 720;
+			State = 702;
 			Match(LEFT_PAREN);
-			State = 729;
+			State = 711;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -1133780321427252448L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 2273218351733800955L) != 0)) {
 				{
-				State = 721;
+				State = 703;
 				valueExpression(0);
-				State = 726;
+				State = 708;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 722;
+					State = 704;
 					Match(COMMA);
-					State = 723;
+					State = 705;
 					valueExpression(0);
 					}
 					}
-					State = 728;
+					State = 710;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 731;
+			State = 713;
 			Match(RIGHT_PAREN);
 			}
 		}
@@ -5182,36 +5138,36 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public UnsignedLiteralContext unsignedLiteral() {
 		UnsignedLiteralContext _localctx = new UnsignedLiteralContext(Context, State);
-		EnterRule(_localctx, 94, RULE_unsignedLiteral);
+		EnterRule(_localctx, 92, RULE_unsignedLiteral);
 		try {
-			State = 737;
+			State = 719;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case UNSIGNED_INTEGER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 733;
+				State = 715;
 				Match(UNSIGNED_INTEGER);
 				}
 				break;
 			case UNSIGNED_DECIMAL:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 734;
+				State = 716;
 				Match(UNSIGNED_DECIMAL);
 				}
 				break;
 			case HEX_LITERAL:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 735;
+				State = 717;
 				Match(HEX_LITERAL);
 				}
 				break;
 			case STRING_LITERAL:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 736;
+				State = 718;
 				characterStringLiteral();
 				}
 				break;
@@ -5251,12 +5207,12 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public CharacterStringLiteralContext characterStringLiteral() {
 		CharacterStringLiteralContext _localctx = new CharacterStringLiteralContext(Context, State);
-		EnterRule(_localctx, 96, RULE_characterStringLiteral);
+		EnterRule(_localctx, 94, RULE_characterStringLiteral);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 740;
+			State = 722;
 			ErrorHandler.Sync(this);
 			_alt = 1;
 			do {
@@ -5264,7 +5220,7 @@ public partial class AdqlParser : Parser {
 				case 1:
 					{
 					{
-					State = 739;
+					State = 721;
 					Match(STRING_LITERAL);
 					}
 					}
@@ -5272,9 +5228,9 @@ public partial class AdqlParser : Parser {
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 742;
+				State = 724;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,76,Context);
 			} while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER );
 			}
 		}
@@ -5313,23 +5269,23 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public ColumnReferenceContext columnReference() {
 		ColumnReferenceContext _localctx = new ColumnReferenceContext(Context, State);
-		EnterRule(_localctx, 98, RULE_columnReference);
+		EnterRule(_localctx, 96, RULE_columnReference);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 747;
+			State = 729;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,76,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
 			case 1:
 				{
-				State = 744;
+				State = 726;
 				qualifier();
-				State = 745;
+				State = 727;
 				Match(PERIOD);
 				}
 				break;
 			}
-			State = 749;
+			State = 731;
 			columnName();
 			}
 		}
@@ -5364,11 +5320,11 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public QualifierContext qualifier() {
 		QualifierContext _localctx = new QualifierContext(Context, State);
-		EnterRule(_localctx, 100, RULE_qualifier);
+		EnterRule(_localctx, 98, RULE_qualifier);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 751;
+			State = 733;
 			tableName();
 			}
 		}
@@ -5410,27 +5366,27 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public TableNameContext tableName() {
 		TableNameContext _localctx = new TableNameContext(Context, State);
-		EnterRule(_localctx, 102, RULE_tableName);
+		EnterRule(_localctx, 100, RULE_tableName);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 760;
+			State = 742;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,79,Context) ) {
 			case 1:
 				{
-				State = 753;
+				State = 735;
 				identifier();
-				State = 754;
+				State = 736;
 				Match(PERIOD);
-				State = 758;
+				State = 740;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 				case 1:
 					{
-					State = 755;
+					State = 737;
 					identifier();
-					State = 756;
+					State = 738;
 					Match(PERIOD);
 					}
 					break;
@@ -5438,7 +5394,7 @@ public partial class AdqlParser : Parser {
 				}
 				break;
 			}
-			State = 762;
+			State = 744;
 			identifier();
 			}
 		}
@@ -5473,11 +5429,11 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public QueryNameContext queryName() {
 		QueryNameContext _localctx = new QueryNameContext(Context, State);
-		EnterRule(_localctx, 104, RULE_queryName);
+		EnterRule(_localctx, 102, RULE_queryName);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 764;
+			State = 746;
 			identifier();
 			}
 		}
@@ -5512,11 +5468,11 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public CorrelationNameContext correlationName() {
 		CorrelationNameContext _localctx = new CorrelationNameContext(Context, State);
-		EnterRule(_localctx, 106, RULE_correlationName);
+		EnterRule(_localctx, 104, RULE_correlationName);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 766;
+			State = 748;
 			identifier();
 			}
 		}
@@ -5551,11 +5507,11 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public ColumnNameContext columnName() {
 		ColumnNameContext _localctx = new ColumnNameContext(Context, State);
-		EnterRule(_localctx, 108, RULE_columnName);
+		EnterRule(_localctx, 106, RULE_columnName);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 768;
+			State = 750;
 			identifier();
 			}
 		}
@@ -5589,12 +5545,12 @@ public partial class AdqlParser : Parser {
 	[RuleVersion(0)]
 	public IdentifierContext identifier() {
 		IdentifierContext _localctx = new IdentifierContext(Context, State);
-		EnterRule(_localctx, 110, RULE_identifier);
+		EnterRule(_localctx, 108, RULE_identifier);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 770;
+			State = 752;
 			_la = TokenStream.LA(1);
 			if ( !(_la==REGULAR_IDENTIFIER || _la==DELIMITED_IDENTIFIER) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5621,7 +5577,7 @@ public partial class AdqlParser : Parser {
 		case 4: return queryExpressionBody_sempred((QueryExpressionBodyContext)_localctx, predIndex);
 		case 5: return queryTerm_sempred((QueryTermContext)_localctx, predIndex);
 		case 28: return searchCondition_sempred((SearchConditionContext)_localctx, predIndex);
-		case 31: return valueExpression_sempred((ValueExpressionContext)_localctx, predIndex);
+		case 32: return valueExpression_sempred((ValueExpressionContext)_localctx, predIndex);
 		}
 		return true;
 	}
@@ -5657,275 +5613,269 @@ public partial class AdqlParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,129,773,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,129,755,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
 		2,29,7,29,2,30,7,30,2,31,7,31,2,32,7,32,2,33,7,33,2,34,7,34,2,35,7,35,
 		2,36,7,36,2,37,7,37,2,38,7,38,2,39,7,39,2,40,7,40,2,41,7,41,2,42,7,42,
 		2,43,7,43,2,44,7,44,2,45,7,45,2,46,7,46,2,47,7,47,2,48,7,48,2,49,7,49,
-		2,50,7,50,2,51,7,51,2,52,7,52,2,53,7,53,2,54,7,54,2,55,7,55,1,0,3,0,114,
-		8,0,1,0,1,0,1,0,1,1,1,1,1,1,1,1,5,1,123,8,1,10,1,12,1,126,9,1,1,2,1,2,
-		1,2,1,2,1,2,3,2,133,8,2,1,2,1,2,1,2,1,2,1,2,1,3,1,3,3,3,142,8,3,1,3,3,
-		3,145,8,3,1,4,1,4,1,4,1,4,1,4,1,4,3,4,153,8,4,1,4,5,4,156,8,4,10,4,12,
-		4,159,9,4,1,5,1,5,1,5,1,5,1,5,1,5,3,5,167,8,5,1,5,5,5,170,8,5,10,5,12,
-		5,173,9,5,1,6,1,6,1,6,1,6,1,6,3,6,180,8,6,1,7,1,7,3,7,184,8,7,1,7,3,7,
-		187,8,7,1,7,1,7,1,7,3,7,192,8,7,1,7,3,7,195,8,7,1,7,3,7,198,8,7,1,8,1,
-		8,1,9,1,9,1,9,1,10,1,10,1,10,5,10,208,8,10,10,10,12,10,211,9,10,1,11,1,
-		11,1,11,1,11,1,11,1,11,1,11,3,11,220,8,11,3,11,222,8,11,1,12,3,12,225,
-		8,12,1,12,1,12,1,13,1,13,1,13,1,13,5,13,233,8,13,10,13,12,13,236,9,13,
-		1,14,1,14,5,14,240,8,14,10,14,12,14,243,9,14,1,15,1,15,3,15,247,8,15,1,
-		15,1,15,1,15,1,15,1,15,1,15,4,15,255,8,15,11,15,12,15,256,1,15,1,15,3,
-		15,261,8,15,1,16,3,16,264,8,16,1,16,1,16,1,17,1,17,1,17,1,17,3,17,272,
-		8,17,1,17,3,17,275,8,17,1,17,1,17,1,17,3,17,280,8,17,3,17,282,8,17,1,18,
-		1,18,1,18,3,18,287,8,18,3,18,289,8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,
-		19,3,19,298,8,19,1,20,1,20,1,20,5,20,303,8,20,10,20,12,20,306,9,20,1,21,
-		1,21,1,21,1,22,1,22,1,22,1,22,1,22,5,22,316,8,22,10,22,12,22,319,9,22,
-		1,23,1,23,1,23,1,24,1,24,1,24,1,24,1,24,5,24,329,8,24,10,24,12,24,332,
-		9,24,1,25,1,25,3,25,336,8,25,1,26,1,26,1,26,1,27,1,27,1,27,1,27,1,28,1,
-		28,1,28,1,28,1,28,1,28,1,28,1,28,3,28,353,8,28,1,28,1,28,1,28,1,28,1,28,
-		1,28,5,28,361,8,28,10,28,12,28,364,9,28,1,29,1,29,1,29,1,29,1,29,1,29,
-		3,29,372,8,29,1,29,1,29,1,29,1,29,1,29,1,29,1,29,3,29,381,8,29,1,29,1,
-		29,1,29,1,29,1,29,1,29,3,29,389,8,29,1,29,1,29,1,29,1,29,3,29,395,8,29,
-		1,29,1,29,1,29,1,29,1,29,3,29,402,8,29,1,29,1,29,1,29,1,29,1,29,5,29,409,
-		8,29,10,29,12,29,412,9,29,1,29,1,29,1,29,1,29,3,29,418,8,29,1,30,1,30,
-		1,31,1,31,1,31,1,31,3,31,426,8,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,
-		31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,1,31,5,31,446,8,31,10,
-		31,12,31,449,9,31,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,
-		32,1,32,1,32,1,32,1,32,3,32,466,8,32,1,33,1,33,1,33,1,33,1,33,1,33,1,33,
-		3,33,475,8,33,1,33,1,33,1,33,3,33,480,8,33,1,34,1,34,1,35,1,35,1,35,4,
-		35,487,8,35,11,35,12,35,488,1,35,3,35,492,8,35,1,35,1,35,1,35,1,35,4,35,
-		498,8,35,11,35,12,35,499,1,35,3,35,503,8,35,1,35,1,35,1,35,1,35,1,35,1,
-		35,1,35,5,35,512,8,35,10,35,12,35,515,9,35,1,35,1,35,1,35,1,35,1,35,1,
-		35,1,35,1,35,1,35,3,35,526,8,35,1,36,1,36,1,36,1,36,1,36,1,37,1,37,1,37,
-		1,37,1,37,1,38,1,38,1,38,1,39,1,39,1,39,1,39,1,39,1,39,1,39,1,40,1,40,
-		1,40,1,40,1,40,1,40,1,40,1,40,1,40,1,40,3,40,558,8,40,1,40,1,40,1,40,1,
-		40,3,40,564,8,40,1,40,1,40,1,40,1,40,3,40,570,8,40,1,41,1,41,1,41,1,41,
-		1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,
-		589,8,41,1,41,1,41,1,41,1,41,1,41,3,41,596,8,41,1,41,1,41,1,41,1,41,1,
-		41,1,41,1,41,1,41,1,41,1,41,1,41,3,41,609,8,41,1,42,1,42,1,42,1,42,1,42,
-		1,43,1,43,1,43,1,43,1,43,3,43,621,8,43,1,43,1,43,1,43,1,43,1,43,1,43,1,
-		43,1,43,1,43,1,43,3,43,633,8,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-		1,43,1,43,3,43,645,8,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,
-		43,1,43,1,43,3,43,659,8,43,1,43,1,43,1,43,1,43,1,43,4,43,666,8,43,11,43,
-		12,43,667,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-		1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,
-		1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,1,43,3,43,707,8,43,1,
-		44,1,44,3,44,711,8,44,1,45,1,45,1,45,1,45,1,45,3,45,718,8,45,1,46,1,46,
-		1,46,1,46,1,46,5,46,725,8,46,10,46,12,46,728,9,46,3,46,730,8,46,1,46,1,
-		46,1,47,1,47,1,47,1,47,3,47,738,8,47,1,48,4,48,741,8,48,11,48,12,48,742,
-		1,49,1,49,1,49,3,49,748,8,49,1,49,1,49,1,50,1,50,1,51,1,51,1,51,1,51,1,
-		51,3,51,759,8,51,3,51,761,8,51,1,51,1,51,1,52,1,52,1,53,1,53,1,54,1,54,
-		1,55,1,55,1,55,0,4,8,10,56,62,56,0,2,4,6,8,10,12,14,16,18,20,22,24,26,
-		28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,
-		76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,0,17,2,0,19,
-		19,53,53,2,0,1,1,15,15,3,0,22,22,31,31,47,47,2,0,4,4,14,14,2,0,32,32,81,
-		81,1,0,101,106,2,0,107,108,114,114,1,0,109,110,1,0,107,108,4,0,5,5,12,
-		12,34,35,50,50,8,0,60,61,63,64,68,68,75,77,79,80,84,85,91,91,95,97,3,0,
-		65,65,86,86,90,90,2,0,94,94,99,99,2,0,33,33,54,54,2,0,71,71,82,82,3,0,
-		62,62,69,69,72,74,1,0,123,124,841,0,113,1,0,0,0,2,118,1,0,0,0,4,127,1,
-		0,0,0,6,139,1,0,0,0,8,146,1,0,0,0,10,160,1,0,0,0,12,179,1,0,0,0,14,181,
-		1,0,0,0,16,199,1,0,0,0,18,201,1,0,0,0,20,204,1,0,0,0,22,221,1,0,0,0,24,
-		224,1,0,0,0,26,228,1,0,0,0,28,237,1,0,0,0,30,260,1,0,0,0,32,263,1,0,0,
-		0,34,281,1,0,0,0,36,288,1,0,0,0,38,297,1,0,0,0,40,299,1,0,0,0,42,307,1,
-		0,0,0,44,310,1,0,0,0,46,320,1,0,0,0,48,323,1,0,0,0,50,333,1,0,0,0,52,337,
-		1,0,0,0,54,340,1,0,0,0,56,352,1,0,0,0,58,417,1,0,0,0,60,419,1,0,0,0,62,
-		425,1,0,0,0,64,465,1,0,0,0,66,479,1,0,0,0,68,481,1,0,0,0,70,525,1,0,0,
-		0,72,527,1,0,0,0,74,532,1,0,0,0,76,537,1,0,0,0,78,540,1,0,0,0,80,569,1,
-		0,0,0,82,608,1,0,0,0,84,610,1,0,0,0,86,706,1,0,0,0,88,710,1,0,0,0,90,717,
-		1,0,0,0,92,719,1,0,0,0,94,737,1,0,0,0,96,740,1,0,0,0,98,747,1,0,0,0,100,
-		751,1,0,0,0,102,760,1,0,0,0,104,764,1,0,0,0,106,766,1,0,0,0,108,768,1,
-		0,0,0,110,770,1,0,0,0,112,114,3,2,1,0,113,112,1,0,0,0,113,114,1,0,0,0,
-		114,115,1,0,0,0,115,116,3,6,3,0,116,117,5,0,0,1,117,1,1,0,0,0,118,119,
-		5,59,0,0,119,124,3,4,2,0,120,121,5,117,0,0,121,123,3,4,2,0,122,120,1,0,
-		0,0,123,126,1,0,0,0,124,122,1,0,0,0,124,125,1,0,0,0,125,3,1,0,0,0,126,
-		124,1,0,0,0,127,132,3,104,52,0,128,129,5,115,0,0,129,130,3,40,20,0,130,
-		131,5,116,0,0,131,133,1,0,0,0,132,128,1,0,0,0,132,133,1,0,0,0,133,134,
-		1,0,0,0,134,135,5,3,0,0,135,136,5,115,0,0,136,137,3,6,3,0,137,138,5,116,
-		0,0,138,5,1,0,0,0,139,141,3,8,4,0,140,142,3,48,24,0,141,140,1,0,0,0,141,
-		142,1,0,0,0,142,144,1,0,0,0,143,145,3,52,26,0,144,143,1,0,0,0,144,145,
-		1,0,0,0,145,7,1,0,0,0,146,147,6,4,-1,0,147,148,3,10,5,0,148,157,1,0,0,
-		0,149,150,10,1,0,0,150,152,7,0,0,0,151,153,5,1,0,0,152,151,1,0,0,0,152,
-		153,1,0,0,0,153,154,1,0,0,0,154,156,3,10,5,0,155,149,1,0,0,0,156,159,1,
-		0,0,0,157,155,1,0,0,0,157,158,1,0,0,0,158,9,1,0,0,0,159,157,1,0,0,0,160,
-		161,6,5,-1,0,161,162,3,12,6,0,162,171,1,0,0,0,163,164,10,1,0,0,164,166,
-		5,28,0,0,165,167,5,1,0,0,166,165,1,0,0,0,166,167,1,0,0,0,167,168,1,0,0,
-		0,168,170,3,12,6,0,169,163,1,0,0,0,170,173,1,0,0,0,171,169,1,0,0,0,171,
-		172,1,0,0,0,172,11,1,0,0,0,173,171,1,0,0,0,174,180,3,14,7,0,175,176,5,
-		115,0,0,176,177,3,6,3,0,177,178,5,116,0,0,178,180,1,0,0,0,179,174,1,0,
-		0,0,179,175,1,0,0,0,180,13,1,0,0,0,181,183,5,48,0,0,182,184,3,16,8,0,183,
-		182,1,0,0,0,183,184,1,0,0,0,184,186,1,0,0,0,185,187,3,18,9,0,186,185,1,
-		0,0,0,186,187,1,0,0,0,187,188,1,0,0,0,188,189,3,20,10,0,189,191,3,26,13,
-		0,190,192,3,42,21,0,191,190,1,0,0,0,191,192,1,0,0,0,192,194,1,0,0,0,193,
-		195,3,44,22,0,194,193,1,0,0,0,194,195,1,0,0,0,195,197,1,0,0,0,196,198,
-		3,46,23,0,197,196,1,0,0,0,197,198,1,0,0,0,198,15,1,0,0,0,199,200,7,1,0,
-		0,200,17,1,0,0,0,201,202,5,98,0,0,202,203,5,120,0,0,203,19,1,0,0,0,204,
-		209,3,22,11,0,205,206,5,117,0,0,206,208,3,22,11,0,207,205,1,0,0,0,208,
-		211,1,0,0,0,209,207,1,0,0,0,209,210,1,0,0,0,210,21,1,0,0,0,211,209,1,0,
-		0,0,212,222,5,109,0,0,213,214,3,100,50,0,214,215,5,118,0,0,215,216,5,109,
-		0,0,216,222,1,0,0,0,217,219,3,62,31,0,218,220,3,24,12,0,219,218,1,0,0,
-		0,219,220,1,0,0,0,220,222,1,0,0,0,221,212,1,0,0,0,221,213,1,0,0,0,221,
-		217,1,0,0,0,222,23,1,0,0,0,223,225,5,3,0,0,224,223,1,0,0,0,224,225,1,0,
-		0,0,225,226,1,0,0,0,226,227,3,108,54,0,227,25,1,0,0,0,228,229,5,21,0,0,
-		229,234,3,28,14,0,230,231,5,117,0,0,231,233,3,28,14,0,232,230,1,0,0,0,
-		233,236,1,0,0,0,234,232,1,0,0,0,234,235,1,0,0,0,235,27,1,0,0,0,236,234,
-		1,0,0,0,237,241,3,30,15,0,238,240,3,34,17,0,239,238,1,0,0,0,240,243,1,
-		0,0,0,241,239,1,0,0,0,241,242,1,0,0,0,242,29,1,0,0,0,243,241,1,0,0,0,244,
-		246,3,102,51,0,245,247,3,32,16,0,246,245,1,0,0,0,246,247,1,0,0,0,247,261,
-		1,0,0,0,248,249,3,54,27,0,249,250,3,32,16,0,250,261,1,0,0,0,251,252,5,
-		115,0,0,252,254,3,30,15,0,253,255,3,34,17,0,254,253,1,0,0,0,255,256,1,
-		0,0,0,256,254,1,0,0,0,256,257,1,0,0,0,257,258,1,0,0,0,258,259,5,116,0,
-		0,259,261,1,0,0,0,260,244,1,0,0,0,260,248,1,0,0,0,260,251,1,0,0,0,261,
-		31,1,0,0,0,262,264,5,3,0,0,263,262,1,0,0,0,263,264,1,0,0,0,264,265,1,0,
-		0,0,265,266,3,106,53,0,266,33,1,0,0,0,267,268,5,13,0,0,268,269,5,30,0,
-		0,269,282,3,30,15,0,270,272,5,36,0,0,271,270,1,0,0,0,271,272,1,0,0,0,272,
-		274,1,0,0,0,273,275,3,36,18,0,274,273,1,0,0,0,274,275,1,0,0,0,275,276,
-		1,0,0,0,276,277,5,30,0,0,277,279,3,30,15,0,278,280,3,38,19,0,279,278,1,
-		0,0,0,279,280,1,0,0,0,280,282,1,0,0,0,281,267,1,0,0,0,281,271,1,0,0,0,
-		282,35,1,0,0,0,283,289,5,26,0,0,284,286,7,2,0,0,285,287,5,44,0,0,286,285,
-		1,0,0,0,286,287,1,0,0,0,287,289,1,0,0,0,288,283,1,0,0,0,288,284,1,0,0,
-		0,289,37,1,0,0,0,290,291,5,41,0,0,291,298,3,56,28,0,292,293,5,55,0,0,293,
-		294,5,115,0,0,294,295,3,40,20,0,295,296,5,116,0,0,296,298,1,0,0,0,297,
-		290,1,0,0,0,297,292,1,0,0,0,298,39,1,0,0,0,299,304,3,108,54,0,300,301,
-		5,117,0,0,301,303,3,108,54,0,302,300,1,0,0,0,303,306,1,0,0,0,304,302,1,
-		0,0,0,304,305,1,0,0,0,305,41,1,0,0,0,306,304,1,0,0,0,307,308,5,58,0,0,
-		308,309,3,56,28,0,309,43,1,0,0,0,310,311,5,23,0,0,311,312,5,7,0,0,312,
-		317,3,62,31,0,313,314,5,117,0,0,314,316,3,62,31,0,315,313,1,0,0,0,316,
-		319,1,0,0,0,317,315,1,0,0,0,317,318,1,0,0,0,318,45,1,0,0,0,319,317,1,0,
-		0,0,320,321,5,24,0,0,321,322,3,56,28,0,322,47,1,0,0,0,323,324,5,43,0,0,
-		324,325,5,7,0,0,325,330,3,50,25,0,326,327,5,117,0,0,327,329,3,50,25,0,
-		328,326,1,0,0,0,329,332,1,0,0,0,330,328,1,0,0,0,330,331,1,0,0,0,331,49,
-		1,0,0,0,332,330,1,0,0,0,333,335,3,62,31,0,334,336,7,3,0,0,335,334,1,0,
-		0,0,335,336,1,0,0,0,336,51,1,0,0,0,337,338,5,40,0,0,338,339,5,120,0,0,
-		339,53,1,0,0,0,340,341,5,115,0,0,341,342,3,6,3,0,342,343,5,116,0,0,343,
-		55,1,0,0,0,344,345,6,28,-1,0,345,346,5,37,0,0,346,353,3,56,28,5,347,348,
-		5,115,0,0,348,349,3,56,28,0,349,350,5,116,0,0,350,353,1,0,0,0,351,353,
-		3,58,29,0,352,344,1,0,0,0,352,347,1,0,0,0,352,351,1,0,0,0,353,362,1,0,
-		0,0,354,355,10,4,0,0,355,356,5,2,0,0,356,361,3,56,28,5,357,358,10,3,0,
-		0,358,359,5,42,0,0,359,361,3,56,28,4,360,354,1,0,0,0,360,357,1,0,0,0,361,
-		364,1,0,0,0,362,360,1,0,0,0,362,363,1,0,0,0,363,57,1,0,0,0,364,362,1,0,
-		0,0,365,366,3,62,31,0,366,367,3,60,30,0,367,368,3,62,31,0,368,418,1,0,
-		0,0,369,371,3,62,31,0,370,372,5,37,0,0,371,370,1,0,0,0,371,372,1,0,0,0,
-		372,373,1,0,0,0,373,374,5,6,0,0,374,375,3,62,31,0,375,376,5,2,0,0,376,
-		377,3,62,31,0,377,418,1,0,0,0,378,380,3,62,31,0,379,381,5,37,0,0,380,379,
-		1,0,0,0,380,381,1,0,0,0,381,382,1,0,0,0,382,383,7,4,0,0,383,384,3,62,31,
-		0,384,418,1,0,0,0,385,386,3,62,31,0,386,388,5,29,0,0,387,389,5,37,0,0,
-		388,387,1,0,0,0,388,389,1,0,0,0,389,390,1,0,0,0,390,391,5,38,0,0,391,418,
-		1,0,0,0,392,394,3,62,31,0,393,395,5,37,0,0,394,393,1,0,0,0,394,395,1,0,
-		0,0,395,396,1,0,0,0,396,397,5,25,0,0,397,398,3,54,27,0,398,418,1,0,0,0,
-		399,401,3,62,31,0,400,402,5,37,0,0,401,400,1,0,0,0,401,402,1,0,0,0,402,
-		403,1,0,0,0,403,404,5,25,0,0,404,405,5,115,0,0,405,410,3,62,31,0,406,407,
-		5,117,0,0,407,409,3,62,31,0,408,406,1,0,0,0,409,412,1,0,0,0,410,408,1,
-		0,0,0,410,411,1,0,0,0,411,413,1,0,0,0,412,410,1,0,0,0,413,414,5,116,0,
-		0,414,418,1,0,0,0,415,416,5,20,0,0,416,418,3,54,27,0,417,365,1,0,0,0,417,
-		369,1,0,0,0,417,378,1,0,0,0,417,385,1,0,0,0,417,392,1,0,0,0,417,399,1,
-		0,0,0,417,415,1,0,0,0,418,59,1,0,0,0,419,420,7,5,0,0,420,61,1,0,0,0,421,
-		422,6,31,-1,0,422,426,3,64,32,0,423,424,7,6,0,0,424,426,3,62,31,7,425,
-		421,1,0,0,0,425,423,1,0,0,0,426,447,1,0,0,0,427,428,10,6,0,0,428,429,7,
-		7,0,0,429,446,3,62,31,7,430,431,10,5,0,0,431,432,7,8,0,0,432,446,3,62,
-		31,6,433,434,10,4,0,0,434,435,5,111,0,0,435,446,3,62,31,5,436,437,10,3,
-		0,0,437,438,5,113,0,0,438,446,3,62,31,4,439,440,10,2,0,0,440,441,5,112,
-		0,0,441,446,3,62,31,3,442,443,10,1,0,0,443,444,5,100,0,0,444,446,3,62,
-		31,2,445,427,1,0,0,0,445,430,1,0,0,0,445,433,1,0,0,0,445,436,1,0,0,0,445,
-		439,1,0,0,0,445,442,1,0,0,0,446,449,1,0,0,0,447,445,1,0,0,0,447,448,1,
-		0,0,0,448,63,1,0,0,0,449,447,1,0,0,0,450,466,3,94,47,0,451,466,5,38,0,
-		0,452,466,3,98,49,0,453,454,5,115,0,0,454,455,3,62,31,0,455,456,5,116,
-		0,0,456,466,1,0,0,0,457,466,3,54,27,0,458,466,3,66,33,0,459,466,3,70,35,
-		0,460,466,3,78,39,0,461,466,3,82,41,0,462,466,3,84,42,0,463,466,3,86,43,
-		0,464,466,3,92,46,0,465,450,1,0,0,0,465,451,1,0,0,0,465,452,1,0,0,0,465,
-		453,1,0,0,0,465,457,1,0,0,0,465,458,1,0,0,0,465,459,1,0,0,0,465,460,1,
-		0,0,0,465,461,1,0,0,0,465,462,1,0,0,0,465,463,1,0,0,0,465,464,1,0,0,0,
-		466,65,1,0,0,0,467,468,5,12,0,0,468,469,5,115,0,0,469,470,5,109,0,0,470,
-		480,5,116,0,0,471,472,3,68,34,0,472,474,5,115,0,0,473,475,3,16,8,0,474,
-		473,1,0,0,0,474,475,1,0,0,0,475,476,1,0,0,0,476,477,3,62,31,0,477,478,
-		5,116,0,0,478,480,1,0,0,0,479,467,1,0,0,0,479,471,1,0,0,0,480,67,1,0,0,
-		0,481,482,7,9,0,0,482,69,1,0,0,0,483,484,5,8,0,0,484,486,3,62,31,0,485,
-		487,3,72,36,0,486,485,1,0,0,0,487,488,1,0,0,0,488,486,1,0,0,0,488,489,
-		1,0,0,0,489,491,1,0,0,0,490,492,3,76,38,0,491,490,1,0,0,0,491,492,1,0,
-		0,0,492,493,1,0,0,0,493,494,5,18,0,0,494,526,1,0,0,0,495,497,5,8,0,0,496,
-		498,3,74,37,0,497,496,1,0,0,0,498,499,1,0,0,0,499,497,1,0,0,0,499,500,
-		1,0,0,0,500,502,1,0,0,0,501,503,3,76,38,0,502,501,1,0,0,0,502,503,1,0,
-		0,0,503,504,1,0,0,0,504,505,5,18,0,0,505,526,1,0,0,0,506,507,5,11,0,0,
-		507,508,5,115,0,0,508,513,3,62,31,0,509,510,5,117,0,0,510,512,3,62,31,
-		0,511,509,1,0,0,0,512,515,1,0,0,0,513,511,1,0,0,0,513,514,1,0,0,0,514,
-		516,1,0,0,0,515,513,1,0,0,0,516,517,5,116,0,0,517,526,1,0,0,0,518,519,
-		5,39,0,0,519,520,5,115,0,0,520,521,3,62,31,0,521,522,5,117,0,0,522,523,
-		3,62,31,0,523,524,5,116,0,0,524,526,1,0,0,0,525,483,1,0,0,0,525,495,1,
-		0,0,0,525,506,1,0,0,0,525,518,1,0,0,0,526,71,1,0,0,0,527,528,5,57,0,0,
-		528,529,3,62,31,0,529,530,5,51,0,0,530,531,3,62,31,0,531,73,1,0,0,0,532,
-		533,5,57,0,0,533,534,3,56,28,0,534,535,5,51,0,0,535,536,3,62,31,0,536,
-		75,1,0,0,0,537,538,5,17,0,0,538,539,3,62,31,0,539,77,1,0,0,0,540,541,5,
-		9,0,0,541,542,5,115,0,0,542,543,3,62,31,0,543,544,5,3,0,0,544,545,3,80,
-		40,0,545,546,5,116,0,0,546,79,1,0,0,0,547,570,5,49,0,0,548,570,5,27,0,
-		0,549,570,5,66,0,0,550,570,5,46,0,0,551,552,5,16,0,0,552,570,5,45,0,0,
-		553,557,5,10,0,0,554,555,5,115,0,0,555,556,5,120,0,0,556,558,5,116,0,0,
-		557,554,1,0,0,0,557,558,1,0,0,0,558,570,1,0,0,0,559,563,5,56,0,0,560,561,
-		5,115,0,0,561,562,5,120,0,0,562,564,5,116,0,0,563,560,1,0,0,0,563,564,
-		1,0,0,0,564,570,1,0,0,0,565,570,5,52,0,0,566,570,5,88,0,0,567,570,5,70,
-		0,0,568,570,5,89,0,0,569,547,1,0,0,0,569,548,1,0,0,0,569,549,1,0,0,0,569,
-		550,1,0,0,0,569,551,1,0,0,0,569,553,1,0,0,0,569,559,1,0,0,0,569,565,1,
-		0,0,0,569,566,1,0,0,0,569,567,1,0,0,0,569,568,1,0,0,0,570,81,1,0,0,0,571,
-		572,7,10,0,0,572,573,5,115,0,0,573,574,3,62,31,0,574,575,5,116,0,0,575,
-		609,1,0,0,0,576,577,7,11,0,0,577,578,5,115,0,0,578,579,3,62,31,0,579,580,
-		5,117,0,0,580,581,3,62,31,0,581,582,5,116,0,0,582,609,1,0,0,0,583,584,
-		7,12,0,0,584,585,5,115,0,0,585,588,3,62,31,0,586,587,5,117,0,0,587,589,
-		3,62,31,0,588,586,1,0,0,0,588,589,1,0,0,0,589,590,1,0,0,0,590,591,5,116,
-		0,0,591,609,1,0,0,0,592,593,5,92,0,0,593,595,5,115,0,0,594,596,3,62,31,
-		0,595,594,1,0,0,0,595,596,1,0,0,0,596,597,1,0,0,0,597,609,5,116,0,0,598,
-		599,5,87,0,0,599,600,5,115,0,0,600,609,5,116,0,0,601,602,5,83,0,0,602,
-		603,5,115,0,0,603,604,3,62,31,0,604,605,5,117,0,0,605,606,3,96,48,0,606,
-		607,5,116,0,0,607,609,1,0,0,0,608,571,1,0,0,0,608,576,1,0,0,0,608,583,
-		1,0,0,0,608,592,1,0,0,0,608,598,1,0,0,0,608,601,1,0,0,0,609,83,1,0,0,0,
-		610,611,7,13,0,0,611,612,5,115,0,0,612,613,3,62,31,0,613,614,5,116,0,0,
-		614,85,1,0,0,0,615,616,5,88,0,0,616,620,5,115,0,0,617,618,3,88,44,0,618,
-		619,5,117,0,0,619,621,1,0,0,0,620,617,1,0,0,0,620,621,1,0,0,0,621,622,
-		1,0,0,0,622,623,3,62,31,0,623,624,5,117,0,0,624,625,3,62,31,0,625,626,
-		5,116,0,0,626,707,1,0,0,0,627,628,5,70,0,0,628,632,5,115,0,0,629,630,3,
-		88,44,0,630,631,5,117,0,0,631,633,1,0,0,0,632,629,1,0,0,0,632,633,1,0,
-		0,0,633,634,1,0,0,0,634,635,3,90,45,0,635,636,5,117,0,0,636,637,3,62,31,
-		0,637,638,5,116,0,0,638,707,1,0,0,0,639,640,5,67,0,0,640,644,5,115,0,0,
-		641,642,3,88,44,0,642,643,5,117,0,0,643,645,1,0,0,0,644,641,1,0,0,0,644,
-		645,1,0,0,0,645,646,1,0,0,0,646,647,3,90,45,0,647,648,5,117,0,0,648,649,
-		3,62,31,0,649,650,5,117,0,0,650,651,3,62,31,0,651,652,5,116,0,0,652,707,
-		1,0,0,0,653,654,5,89,0,0,654,658,5,115,0,0,655,656,3,88,44,0,656,657,5,
-		117,0,0,657,659,1,0,0,0,658,655,1,0,0,0,658,659,1,0,0,0,659,660,1,0,0,
-		0,660,661,3,62,31,0,661,662,5,117,0,0,662,665,3,62,31,0,663,664,5,117,
-		0,0,664,666,3,62,31,0,665,663,1,0,0,0,666,667,1,0,0,0,667,665,1,0,0,0,
-		667,668,1,0,0,0,668,669,1,0,0,0,669,670,5,116,0,0,670,707,1,0,0,0,671,
-		672,5,93,0,0,672,673,5,115,0,0,673,674,3,62,31,0,674,675,5,116,0,0,675,
-		707,1,0,0,0,676,677,7,14,0,0,677,678,5,115,0,0,678,679,3,62,31,0,679,680,
-		5,117,0,0,680,681,3,62,31,0,681,682,5,116,0,0,682,707,1,0,0,0,683,684,
-		5,78,0,0,684,685,5,115,0,0,685,686,3,62,31,0,686,687,5,117,0,0,687,688,
-		3,62,31,0,688,689,5,116,0,0,689,707,1,0,0,0,690,691,5,78,0,0,691,692,5,
-		115,0,0,692,693,3,62,31,0,693,694,5,117,0,0,694,695,3,62,31,0,695,696,
-		5,117,0,0,696,697,3,62,31,0,697,698,5,117,0,0,698,699,3,62,31,0,699,700,
-		5,116,0,0,700,707,1,0,0,0,701,702,7,15,0,0,702,703,5,115,0,0,703,704,3,
-		62,31,0,704,705,5,116,0,0,705,707,1,0,0,0,706,615,1,0,0,0,706,627,1,0,
-		0,0,706,639,1,0,0,0,706,653,1,0,0,0,706,671,1,0,0,0,706,676,1,0,0,0,706,
-		683,1,0,0,0,706,690,1,0,0,0,706,701,1,0,0,0,707,87,1,0,0,0,708,711,3,96,
-		48,0,709,711,5,38,0,0,710,708,1,0,0,0,710,709,1,0,0,0,711,89,1,0,0,0,712,
-		713,3,62,31,0,713,714,5,117,0,0,714,715,3,62,31,0,715,718,1,0,0,0,716,
-		718,3,62,31,0,717,712,1,0,0,0,717,716,1,0,0,0,718,91,1,0,0,0,719,720,5,
-		123,0,0,720,729,5,115,0,0,721,726,3,62,31,0,722,723,5,117,0,0,723,725,
-		3,62,31,0,724,722,1,0,0,0,725,728,1,0,0,0,726,724,1,0,0,0,726,727,1,0,
-		0,0,727,730,1,0,0,0,728,726,1,0,0,0,729,721,1,0,0,0,729,730,1,0,0,0,730,
-		731,1,0,0,0,731,732,5,116,0,0,732,93,1,0,0,0,733,738,5,120,0,0,734,738,
-		5,121,0,0,735,738,5,119,0,0,736,738,3,96,48,0,737,733,1,0,0,0,737,734,
-		1,0,0,0,737,735,1,0,0,0,737,736,1,0,0,0,738,95,1,0,0,0,739,741,5,122,0,
-		0,740,739,1,0,0,0,741,742,1,0,0,0,742,740,1,0,0,0,742,743,1,0,0,0,743,
-		97,1,0,0,0,744,745,3,100,50,0,745,746,5,118,0,0,746,748,1,0,0,0,747,744,
-		1,0,0,0,747,748,1,0,0,0,748,749,1,0,0,0,749,750,3,108,54,0,750,99,1,0,
-		0,0,751,752,3,102,51,0,752,101,1,0,0,0,753,754,3,110,55,0,754,758,5,118,
-		0,0,755,756,3,110,55,0,756,757,5,118,0,0,757,759,1,0,0,0,758,755,1,0,0,
-		0,758,759,1,0,0,0,759,761,1,0,0,0,760,753,1,0,0,0,760,761,1,0,0,0,761,
-		762,1,0,0,0,762,763,3,110,55,0,763,103,1,0,0,0,764,765,3,110,55,0,765,
-		105,1,0,0,0,766,767,3,110,55,0,767,107,1,0,0,0,768,769,3,110,55,0,769,
-		109,1,0,0,0,770,771,7,16,0,0,771,111,1,0,0,0,79,113,124,132,141,144,152,
-		157,166,171,179,183,186,191,194,197,209,219,221,224,234,241,246,256,260,
-		263,271,274,279,281,286,288,297,304,317,330,335,352,360,362,371,380,388,
-		394,401,410,417,425,445,447,465,474,479,488,491,499,502,513,525,557,563,
-		569,588,595,608,620,632,644,658,667,706,710,717,726,729,737,742,747,758,
-		760
+		2,50,7,50,2,51,7,51,2,52,7,52,2,53,7,53,2,54,7,54,1,0,3,0,112,8,0,1,0,
+		1,0,1,0,1,1,1,1,1,1,1,1,5,1,121,8,1,10,1,12,1,124,9,1,1,2,1,2,1,2,1,2,
+		1,2,3,2,131,8,2,1,2,1,2,1,2,1,2,1,2,1,3,1,3,3,3,140,8,3,1,3,3,3,143,8,
+		3,1,4,1,4,1,4,1,4,1,4,1,4,3,4,151,8,4,1,4,5,4,154,8,4,10,4,12,4,157,9,
+		4,1,5,1,5,1,5,1,5,1,5,1,5,3,5,165,8,5,1,5,5,5,168,8,5,10,5,12,5,171,9,
+		5,1,6,1,6,1,6,1,6,1,6,3,6,178,8,6,1,7,1,7,3,7,182,8,7,1,7,3,7,185,8,7,
+		1,7,1,7,1,7,3,7,190,8,7,1,7,3,7,193,8,7,1,7,3,7,196,8,7,1,8,1,8,1,9,1,
+		9,1,9,1,10,1,10,1,10,5,10,206,8,10,10,10,12,10,209,9,10,1,11,1,11,1,11,
+		1,11,1,11,1,11,1,11,3,11,218,8,11,3,11,220,8,11,1,12,3,12,223,8,12,1,12,
+		1,12,1,13,1,13,1,13,1,13,5,13,231,8,13,10,13,12,13,234,9,13,1,14,1,14,
+		5,14,238,8,14,10,14,12,14,241,9,14,1,15,1,15,3,15,245,8,15,1,15,1,15,1,
+		15,1,15,1,15,1,15,4,15,253,8,15,11,15,12,15,254,1,15,1,15,3,15,259,8,15,
+		1,16,3,16,262,8,16,1,16,1,16,1,17,1,17,1,17,1,17,3,17,270,8,17,1,17,3,
+		17,273,8,17,1,17,1,17,1,17,3,17,278,8,17,3,17,280,8,17,1,18,1,18,1,18,
+		3,18,285,8,18,3,18,287,8,18,1,19,1,19,1,19,1,19,1,19,1,19,1,19,3,19,296,
+		8,19,1,20,1,20,1,20,5,20,301,8,20,10,20,12,20,304,9,20,1,21,1,21,1,21,
+		1,22,1,22,1,22,1,22,1,22,5,22,314,8,22,10,22,12,22,317,9,22,1,23,1,23,
+		1,23,1,24,1,24,1,24,1,24,1,24,5,24,327,8,24,10,24,12,24,330,9,24,1,25,
+		1,25,3,25,334,8,25,1,26,1,26,1,26,1,27,1,27,1,27,1,27,1,28,1,28,1,28,1,
+		28,1,28,1,28,1,28,1,28,3,28,351,8,28,1,28,1,28,1,28,1,28,1,28,1,28,5,28,
+		359,8,28,10,28,12,28,362,9,28,1,29,1,29,1,29,1,29,1,29,3,29,369,8,29,1,
+		30,1,30,1,30,1,30,3,30,375,8,30,1,30,1,30,1,30,1,30,1,30,1,30,3,30,383,
+		8,30,1,30,1,30,1,30,1,30,3,30,389,8,30,1,30,1,30,3,30,393,8,30,1,30,1,
+		30,1,30,3,30,398,8,30,1,30,1,30,1,30,1,30,1,30,5,30,405,8,30,10,30,12,
+		30,408,9,30,1,30,1,30,3,30,412,8,30,1,31,1,31,1,32,1,32,1,32,1,32,3,32,
+		420,8,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,32,1,
+		32,1,32,1,32,1,32,1,32,1,32,5,32,440,8,32,10,32,12,32,443,9,32,1,33,1,
+		33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,1,33,3,
+		33,460,8,33,1,34,1,34,1,34,1,34,1,34,1,34,1,34,3,34,469,8,34,1,34,1,34,
+		1,34,3,34,474,8,34,1,35,1,35,1,36,1,36,1,36,4,36,481,8,36,11,36,12,36,
+		482,1,36,3,36,486,8,36,1,36,1,36,1,36,1,36,4,36,492,8,36,11,36,12,36,493,
+		1,36,3,36,497,8,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,5,36,506,8,36,10,
+		36,12,36,509,9,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,1,36,3,36,520,
+		8,36,1,37,1,37,1,37,1,37,1,37,1,38,1,38,1,38,1,38,1,38,1,39,1,39,1,39,
+		1,40,1,40,1,40,1,40,1,40,1,40,1,40,1,41,1,41,1,41,1,41,1,41,1,41,1,41,
+		1,41,1,41,1,41,3,41,552,8,41,1,41,1,41,1,41,1,41,3,41,558,8,41,1,41,1,
+		41,1,41,1,41,3,41,564,8,41,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,
+		1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,3,42,583,8,42,1,42,1,42,1,42,1,
+		42,1,42,3,42,590,8,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,1,42,
+		1,42,3,42,603,8,42,1,43,1,43,1,43,1,43,1,43,1,44,1,44,1,44,1,44,1,44,1,
+		44,1,44,3,44,617,8,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,
+		1,44,3,44,630,8,44,3,44,632,8,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,
+		44,1,44,1,44,1,44,1,44,1,44,3,44,647,8,44,3,44,649,8,44,1,44,1,44,1,44,
+		1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,5,44,662,8,44,10,44,12,44,665,
+		9,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,
+		1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,1,44,3,44,691,8,44,1,
+		44,1,44,1,44,1,44,1,44,1,44,1,44,3,44,700,8,44,1,45,1,45,1,45,1,45,1,45,
+		5,45,707,8,45,10,45,12,45,710,9,45,3,45,712,8,45,1,45,1,45,1,46,1,46,1,
+		46,1,46,3,46,720,8,46,1,47,4,47,723,8,47,11,47,12,47,724,1,48,1,48,1,48,
+		3,48,730,8,48,1,48,1,48,1,49,1,49,1,50,1,50,1,50,1,50,1,50,3,50,741,8,
+		50,3,50,743,8,50,1,50,1,50,1,51,1,51,1,52,1,52,1,53,1,53,1,54,1,54,1,54,
+		0,4,8,10,56,64,55,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,
+		38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,
+		86,88,90,92,94,96,98,100,102,104,106,108,0,17,2,0,19,19,53,53,2,0,1,1,
+		15,15,3,0,22,22,31,31,47,47,2,0,4,4,14,14,2,0,32,32,81,81,1,0,101,106,
+		2,0,107,108,114,114,1,0,109,110,1,0,107,108,4,0,5,5,12,12,34,35,50,50,
+		8,0,60,61,63,64,68,68,75,77,79,80,84,85,91,91,95,97,3,0,65,65,86,86,90,
+		90,2,0,94,94,99,99,2,0,33,33,54,54,2,0,71,71,82,82,3,0,62,62,69,69,72,
+		74,1,0,123,124,823,0,111,1,0,0,0,2,116,1,0,0,0,4,125,1,0,0,0,6,137,1,0,
+		0,0,8,144,1,0,0,0,10,158,1,0,0,0,12,177,1,0,0,0,14,179,1,0,0,0,16,197,
+		1,0,0,0,18,199,1,0,0,0,20,202,1,0,0,0,22,219,1,0,0,0,24,222,1,0,0,0,26,
+		226,1,0,0,0,28,235,1,0,0,0,30,258,1,0,0,0,32,261,1,0,0,0,34,279,1,0,0,
+		0,36,286,1,0,0,0,38,295,1,0,0,0,40,297,1,0,0,0,42,305,1,0,0,0,44,308,1,
+		0,0,0,46,318,1,0,0,0,48,321,1,0,0,0,50,331,1,0,0,0,52,335,1,0,0,0,54,338,
+		1,0,0,0,56,350,1,0,0,0,58,368,1,0,0,0,60,411,1,0,0,0,62,413,1,0,0,0,64,
+		419,1,0,0,0,66,459,1,0,0,0,68,473,1,0,0,0,70,475,1,0,0,0,72,519,1,0,0,
+		0,74,521,1,0,0,0,76,526,1,0,0,0,78,531,1,0,0,0,80,534,1,0,0,0,82,563,1,
+		0,0,0,84,602,1,0,0,0,86,604,1,0,0,0,88,699,1,0,0,0,90,701,1,0,0,0,92,719,
+		1,0,0,0,94,722,1,0,0,0,96,729,1,0,0,0,98,733,1,0,0,0,100,742,1,0,0,0,102,
+		746,1,0,0,0,104,748,1,0,0,0,106,750,1,0,0,0,108,752,1,0,0,0,110,112,3,
+		2,1,0,111,110,1,0,0,0,111,112,1,0,0,0,112,113,1,0,0,0,113,114,3,6,3,0,
+		114,115,5,0,0,1,115,1,1,0,0,0,116,117,5,59,0,0,117,122,3,4,2,0,118,119,
+		5,117,0,0,119,121,3,4,2,0,120,118,1,0,0,0,121,124,1,0,0,0,122,120,1,0,
+		0,0,122,123,1,0,0,0,123,3,1,0,0,0,124,122,1,0,0,0,125,130,3,102,51,0,126,
+		127,5,115,0,0,127,128,3,40,20,0,128,129,5,116,0,0,129,131,1,0,0,0,130,
+		126,1,0,0,0,130,131,1,0,0,0,131,132,1,0,0,0,132,133,5,3,0,0,133,134,5,
+		115,0,0,134,135,3,6,3,0,135,136,5,116,0,0,136,5,1,0,0,0,137,139,3,8,4,
+		0,138,140,3,48,24,0,139,138,1,0,0,0,139,140,1,0,0,0,140,142,1,0,0,0,141,
+		143,3,52,26,0,142,141,1,0,0,0,142,143,1,0,0,0,143,7,1,0,0,0,144,145,6,
+		4,-1,0,145,146,3,10,5,0,146,155,1,0,0,0,147,148,10,1,0,0,148,150,7,0,0,
+		0,149,151,5,1,0,0,150,149,1,0,0,0,150,151,1,0,0,0,151,152,1,0,0,0,152,
+		154,3,10,5,0,153,147,1,0,0,0,154,157,1,0,0,0,155,153,1,0,0,0,155,156,1,
+		0,0,0,156,9,1,0,0,0,157,155,1,0,0,0,158,159,6,5,-1,0,159,160,3,12,6,0,
+		160,169,1,0,0,0,161,162,10,1,0,0,162,164,5,28,0,0,163,165,5,1,0,0,164,
+		163,1,0,0,0,164,165,1,0,0,0,165,166,1,0,0,0,166,168,3,12,6,0,167,161,1,
+		0,0,0,168,171,1,0,0,0,169,167,1,0,0,0,169,170,1,0,0,0,170,11,1,0,0,0,171,
+		169,1,0,0,0,172,178,3,14,7,0,173,174,5,115,0,0,174,175,3,6,3,0,175,176,
+		5,116,0,0,176,178,1,0,0,0,177,172,1,0,0,0,177,173,1,0,0,0,178,13,1,0,0,
+		0,179,181,5,48,0,0,180,182,3,16,8,0,181,180,1,0,0,0,181,182,1,0,0,0,182,
+		184,1,0,0,0,183,185,3,18,9,0,184,183,1,0,0,0,184,185,1,0,0,0,185,186,1,
+		0,0,0,186,187,3,20,10,0,187,189,3,26,13,0,188,190,3,42,21,0,189,188,1,
+		0,0,0,189,190,1,0,0,0,190,192,1,0,0,0,191,193,3,44,22,0,192,191,1,0,0,
+		0,192,193,1,0,0,0,193,195,1,0,0,0,194,196,3,46,23,0,195,194,1,0,0,0,195,
+		196,1,0,0,0,196,15,1,0,0,0,197,198,7,1,0,0,198,17,1,0,0,0,199,200,5,98,
+		0,0,200,201,5,120,0,0,201,19,1,0,0,0,202,207,3,22,11,0,203,204,5,117,0,
+		0,204,206,3,22,11,0,205,203,1,0,0,0,206,209,1,0,0,0,207,205,1,0,0,0,207,
+		208,1,0,0,0,208,21,1,0,0,0,209,207,1,0,0,0,210,220,5,109,0,0,211,212,3,
+		98,49,0,212,213,5,118,0,0,213,214,5,109,0,0,214,220,1,0,0,0,215,217,3,
+		64,32,0,216,218,3,24,12,0,217,216,1,0,0,0,217,218,1,0,0,0,218,220,1,0,
+		0,0,219,210,1,0,0,0,219,211,1,0,0,0,219,215,1,0,0,0,220,23,1,0,0,0,221,
+		223,5,3,0,0,222,221,1,0,0,0,222,223,1,0,0,0,223,224,1,0,0,0,224,225,3,
+		106,53,0,225,25,1,0,0,0,226,227,5,21,0,0,227,232,3,28,14,0,228,229,5,117,
+		0,0,229,231,3,28,14,0,230,228,1,0,0,0,231,234,1,0,0,0,232,230,1,0,0,0,
+		232,233,1,0,0,0,233,27,1,0,0,0,234,232,1,0,0,0,235,239,3,30,15,0,236,238,
+		3,34,17,0,237,236,1,0,0,0,238,241,1,0,0,0,239,237,1,0,0,0,239,240,1,0,
+		0,0,240,29,1,0,0,0,241,239,1,0,0,0,242,244,3,100,50,0,243,245,3,32,16,
+		0,244,243,1,0,0,0,244,245,1,0,0,0,245,259,1,0,0,0,246,247,3,54,27,0,247,
+		248,3,32,16,0,248,259,1,0,0,0,249,250,5,115,0,0,250,252,3,30,15,0,251,
+		253,3,34,17,0,252,251,1,0,0,0,253,254,1,0,0,0,254,252,1,0,0,0,254,255,
+		1,0,0,0,255,256,1,0,0,0,256,257,5,116,0,0,257,259,1,0,0,0,258,242,1,0,
+		0,0,258,246,1,0,0,0,258,249,1,0,0,0,259,31,1,0,0,0,260,262,5,3,0,0,261,
+		260,1,0,0,0,261,262,1,0,0,0,262,263,1,0,0,0,263,264,3,104,52,0,264,33,
+		1,0,0,0,265,266,5,13,0,0,266,267,5,30,0,0,267,280,3,30,15,0,268,270,5,
+		36,0,0,269,268,1,0,0,0,269,270,1,0,0,0,270,272,1,0,0,0,271,273,3,36,18,
+		0,272,271,1,0,0,0,272,273,1,0,0,0,273,274,1,0,0,0,274,275,5,30,0,0,275,
+		277,3,30,15,0,276,278,3,38,19,0,277,276,1,0,0,0,277,278,1,0,0,0,278,280,
+		1,0,0,0,279,265,1,0,0,0,279,269,1,0,0,0,280,35,1,0,0,0,281,287,5,26,0,
+		0,282,284,7,2,0,0,283,285,5,44,0,0,284,283,1,0,0,0,284,285,1,0,0,0,285,
+		287,1,0,0,0,286,281,1,0,0,0,286,282,1,0,0,0,287,37,1,0,0,0,288,289,5,41,
+		0,0,289,296,3,56,28,0,290,291,5,55,0,0,291,292,5,115,0,0,292,293,3,40,
+		20,0,293,294,5,116,0,0,294,296,1,0,0,0,295,288,1,0,0,0,295,290,1,0,0,0,
+		296,39,1,0,0,0,297,302,3,106,53,0,298,299,5,117,0,0,299,301,3,106,53,0,
+		300,298,1,0,0,0,301,304,1,0,0,0,302,300,1,0,0,0,302,303,1,0,0,0,303,41,
+		1,0,0,0,304,302,1,0,0,0,305,306,5,58,0,0,306,307,3,56,28,0,307,43,1,0,
+		0,0,308,309,5,23,0,0,309,310,5,7,0,0,310,315,3,64,32,0,311,312,5,117,0,
+		0,312,314,3,64,32,0,313,311,1,0,0,0,314,317,1,0,0,0,315,313,1,0,0,0,315,
+		316,1,0,0,0,316,45,1,0,0,0,317,315,1,0,0,0,318,319,5,24,0,0,319,320,3,
+		56,28,0,320,47,1,0,0,0,321,322,5,43,0,0,322,323,5,7,0,0,323,328,3,50,25,
+		0,324,325,5,117,0,0,325,327,3,50,25,0,326,324,1,0,0,0,327,330,1,0,0,0,
+		328,326,1,0,0,0,328,329,1,0,0,0,329,49,1,0,0,0,330,328,1,0,0,0,331,333,
+		3,64,32,0,332,334,7,3,0,0,333,332,1,0,0,0,333,334,1,0,0,0,334,51,1,0,0,
+		0,335,336,5,40,0,0,336,337,5,120,0,0,337,53,1,0,0,0,338,339,5,115,0,0,
+		339,340,3,6,3,0,340,341,5,116,0,0,341,55,1,0,0,0,342,343,6,28,-1,0,343,
+		344,5,37,0,0,344,351,3,56,28,5,345,346,5,115,0,0,346,347,3,56,28,0,347,
+		348,5,116,0,0,348,351,1,0,0,0,349,351,3,58,29,0,350,342,1,0,0,0,350,345,
+		1,0,0,0,350,349,1,0,0,0,351,360,1,0,0,0,352,353,10,4,0,0,353,354,5,2,0,
+		0,354,359,3,56,28,5,355,356,10,3,0,0,356,357,5,42,0,0,357,359,3,56,28,
+		4,358,352,1,0,0,0,358,355,1,0,0,0,359,362,1,0,0,0,360,358,1,0,0,0,360,
+		361,1,0,0,0,361,57,1,0,0,0,362,360,1,0,0,0,363,364,3,64,32,0,364,365,3,
+		60,30,0,365,369,1,0,0,0,366,367,5,20,0,0,367,369,3,54,27,0,368,363,1,0,
+		0,0,368,366,1,0,0,0,369,59,1,0,0,0,370,371,3,62,31,0,371,372,3,64,32,0,
+		372,412,1,0,0,0,373,375,5,37,0,0,374,373,1,0,0,0,374,375,1,0,0,0,375,376,
+		1,0,0,0,376,377,5,6,0,0,377,378,3,64,32,0,378,379,5,2,0,0,379,380,3,64,
+		32,0,380,412,1,0,0,0,381,383,5,37,0,0,382,381,1,0,0,0,382,383,1,0,0,0,
+		383,384,1,0,0,0,384,385,7,4,0,0,385,412,3,64,32,0,386,388,5,29,0,0,387,
+		389,5,37,0,0,388,387,1,0,0,0,388,389,1,0,0,0,389,390,1,0,0,0,390,412,5,
+		38,0,0,391,393,5,37,0,0,392,391,1,0,0,0,392,393,1,0,0,0,393,394,1,0,0,
+		0,394,395,5,25,0,0,395,412,3,54,27,0,396,398,5,37,0,0,397,396,1,0,0,0,
+		397,398,1,0,0,0,398,399,1,0,0,0,399,400,5,25,0,0,400,401,5,115,0,0,401,
+		406,3,64,32,0,402,403,5,117,0,0,403,405,3,64,32,0,404,402,1,0,0,0,405,
+		408,1,0,0,0,406,404,1,0,0,0,406,407,1,0,0,0,407,409,1,0,0,0,408,406,1,
+		0,0,0,409,410,5,116,0,0,410,412,1,0,0,0,411,370,1,0,0,0,411,374,1,0,0,
+		0,411,382,1,0,0,0,411,386,1,0,0,0,411,392,1,0,0,0,411,397,1,0,0,0,412,
+		61,1,0,0,0,413,414,7,5,0,0,414,63,1,0,0,0,415,416,6,32,-1,0,416,420,3,
+		66,33,0,417,418,7,6,0,0,418,420,3,64,32,7,419,415,1,0,0,0,419,417,1,0,
+		0,0,420,441,1,0,0,0,421,422,10,6,0,0,422,423,7,7,0,0,423,440,3,64,32,7,
+		424,425,10,5,0,0,425,426,7,8,0,0,426,440,3,64,32,6,427,428,10,4,0,0,428,
+		429,5,111,0,0,429,440,3,64,32,5,430,431,10,3,0,0,431,432,5,113,0,0,432,
+		440,3,64,32,4,433,434,10,2,0,0,434,435,5,112,0,0,435,440,3,64,32,3,436,
+		437,10,1,0,0,437,438,5,100,0,0,438,440,3,64,32,2,439,421,1,0,0,0,439,424,
+		1,0,0,0,439,427,1,0,0,0,439,430,1,0,0,0,439,433,1,0,0,0,439,436,1,0,0,
+		0,440,443,1,0,0,0,441,439,1,0,0,0,441,442,1,0,0,0,442,65,1,0,0,0,443,441,
+		1,0,0,0,444,460,3,92,46,0,445,460,5,38,0,0,446,460,3,96,48,0,447,448,5,
+		115,0,0,448,449,3,64,32,0,449,450,5,116,0,0,450,460,1,0,0,0,451,460,3,
+		54,27,0,452,460,3,68,34,0,453,460,3,72,36,0,454,460,3,80,40,0,455,460,
+		3,84,42,0,456,460,3,86,43,0,457,460,3,88,44,0,458,460,3,90,45,0,459,444,
+		1,0,0,0,459,445,1,0,0,0,459,446,1,0,0,0,459,447,1,0,0,0,459,451,1,0,0,
+		0,459,452,1,0,0,0,459,453,1,0,0,0,459,454,1,0,0,0,459,455,1,0,0,0,459,
+		456,1,0,0,0,459,457,1,0,0,0,459,458,1,0,0,0,460,67,1,0,0,0,461,462,5,12,
+		0,0,462,463,5,115,0,0,463,464,5,109,0,0,464,474,5,116,0,0,465,466,3,70,
+		35,0,466,468,5,115,0,0,467,469,3,16,8,0,468,467,1,0,0,0,468,469,1,0,0,
+		0,469,470,1,0,0,0,470,471,3,64,32,0,471,472,5,116,0,0,472,474,1,0,0,0,
+		473,461,1,0,0,0,473,465,1,0,0,0,474,69,1,0,0,0,475,476,7,9,0,0,476,71,
+		1,0,0,0,477,478,5,8,0,0,478,480,3,64,32,0,479,481,3,74,37,0,480,479,1,
+		0,0,0,481,482,1,0,0,0,482,480,1,0,0,0,482,483,1,0,0,0,483,485,1,0,0,0,
+		484,486,3,78,39,0,485,484,1,0,0,0,485,486,1,0,0,0,486,487,1,0,0,0,487,
+		488,5,18,0,0,488,520,1,0,0,0,489,491,5,8,0,0,490,492,3,76,38,0,491,490,
+		1,0,0,0,492,493,1,0,0,0,493,491,1,0,0,0,493,494,1,0,0,0,494,496,1,0,0,
+		0,495,497,3,78,39,0,496,495,1,0,0,0,496,497,1,0,0,0,497,498,1,0,0,0,498,
+		499,5,18,0,0,499,520,1,0,0,0,500,501,5,11,0,0,501,502,5,115,0,0,502,507,
+		3,64,32,0,503,504,5,117,0,0,504,506,3,64,32,0,505,503,1,0,0,0,506,509,
+		1,0,0,0,507,505,1,0,0,0,507,508,1,0,0,0,508,510,1,0,0,0,509,507,1,0,0,
+		0,510,511,5,116,0,0,511,520,1,0,0,0,512,513,5,39,0,0,513,514,5,115,0,0,
+		514,515,3,64,32,0,515,516,5,117,0,0,516,517,3,64,32,0,517,518,5,116,0,
+		0,518,520,1,0,0,0,519,477,1,0,0,0,519,489,1,0,0,0,519,500,1,0,0,0,519,
+		512,1,0,0,0,520,73,1,0,0,0,521,522,5,57,0,0,522,523,3,64,32,0,523,524,
+		5,51,0,0,524,525,3,64,32,0,525,75,1,0,0,0,526,527,5,57,0,0,527,528,3,56,
+		28,0,528,529,5,51,0,0,529,530,3,64,32,0,530,77,1,0,0,0,531,532,5,17,0,
+		0,532,533,3,64,32,0,533,79,1,0,0,0,534,535,5,9,0,0,535,536,5,115,0,0,536,
+		537,3,64,32,0,537,538,5,3,0,0,538,539,3,82,41,0,539,540,5,116,0,0,540,
+		81,1,0,0,0,541,564,5,49,0,0,542,564,5,27,0,0,543,564,5,66,0,0,544,564,
+		5,46,0,0,545,546,5,16,0,0,546,564,5,45,0,0,547,551,5,10,0,0,548,549,5,
+		115,0,0,549,550,5,120,0,0,550,552,5,116,0,0,551,548,1,0,0,0,551,552,1,
+		0,0,0,552,564,1,0,0,0,553,557,5,56,0,0,554,555,5,115,0,0,555,556,5,120,
+		0,0,556,558,5,116,0,0,557,554,1,0,0,0,557,558,1,0,0,0,558,564,1,0,0,0,
+		559,564,5,52,0,0,560,564,5,88,0,0,561,564,5,70,0,0,562,564,5,89,0,0,563,
+		541,1,0,0,0,563,542,1,0,0,0,563,543,1,0,0,0,563,544,1,0,0,0,563,545,1,
+		0,0,0,563,547,1,0,0,0,563,553,1,0,0,0,563,559,1,0,0,0,563,560,1,0,0,0,
+		563,561,1,0,0,0,563,562,1,0,0,0,564,83,1,0,0,0,565,566,7,10,0,0,566,567,
+		5,115,0,0,567,568,3,64,32,0,568,569,5,116,0,0,569,603,1,0,0,0,570,571,
+		7,11,0,0,571,572,5,115,0,0,572,573,3,64,32,0,573,574,5,117,0,0,574,575,
+		3,64,32,0,575,576,5,116,0,0,576,603,1,0,0,0,577,578,7,12,0,0,578,579,5,
+		115,0,0,579,582,3,64,32,0,580,581,5,117,0,0,581,583,3,64,32,0,582,580,
+		1,0,0,0,582,583,1,0,0,0,583,584,1,0,0,0,584,585,5,116,0,0,585,603,1,0,
+		0,0,586,587,5,92,0,0,587,589,5,115,0,0,588,590,3,64,32,0,589,588,1,0,0,
+		0,589,590,1,0,0,0,590,591,1,0,0,0,591,603,5,116,0,0,592,593,5,87,0,0,593,
+		594,5,115,0,0,594,603,5,116,0,0,595,596,5,83,0,0,596,597,5,115,0,0,597,
+		598,3,64,32,0,598,599,5,117,0,0,599,600,3,94,47,0,600,601,5,116,0,0,601,
+		603,1,0,0,0,602,565,1,0,0,0,602,570,1,0,0,0,602,577,1,0,0,0,602,586,1,
+		0,0,0,602,592,1,0,0,0,602,595,1,0,0,0,603,85,1,0,0,0,604,605,7,13,0,0,
+		605,606,5,115,0,0,606,607,3,64,32,0,607,608,5,116,0,0,608,87,1,0,0,0,609,
+		610,5,88,0,0,610,611,5,115,0,0,611,612,3,64,32,0,612,613,5,117,0,0,613,
+		616,3,64,32,0,614,615,5,117,0,0,615,617,3,64,32,0,616,614,1,0,0,0,616,
+		617,1,0,0,0,617,618,1,0,0,0,618,619,5,116,0,0,619,700,1,0,0,0,620,621,
+		5,70,0,0,621,622,5,115,0,0,622,623,3,64,32,0,623,624,5,117,0,0,624,631,
+		3,64,32,0,625,626,5,117,0,0,626,629,3,64,32,0,627,628,5,117,0,0,628,630,
+		3,64,32,0,629,627,1,0,0,0,629,630,1,0,0,0,630,632,1,0,0,0,631,625,1,0,
+		0,0,631,632,1,0,0,0,632,633,1,0,0,0,633,634,5,116,0,0,634,700,1,0,0,0,
+		635,636,5,67,0,0,636,637,5,115,0,0,637,638,3,64,32,0,638,639,5,117,0,0,
+		639,640,3,64,32,0,640,641,5,117,0,0,641,648,3,64,32,0,642,643,5,117,0,
+		0,643,646,3,64,32,0,644,645,5,117,0,0,645,647,3,64,32,0,646,644,1,0,0,
+		0,646,647,1,0,0,0,647,649,1,0,0,0,648,642,1,0,0,0,648,649,1,0,0,0,649,
+		650,1,0,0,0,650,651,5,116,0,0,651,700,1,0,0,0,652,653,5,89,0,0,653,654,
+		5,115,0,0,654,655,3,64,32,0,655,656,5,117,0,0,656,657,3,64,32,0,657,658,
+		5,117,0,0,658,663,3,64,32,0,659,660,5,117,0,0,660,662,3,64,32,0,661,659,
+		1,0,0,0,662,665,1,0,0,0,663,661,1,0,0,0,663,664,1,0,0,0,664,666,1,0,0,
+		0,665,663,1,0,0,0,666,667,5,116,0,0,667,700,1,0,0,0,668,669,5,93,0,0,669,
+		670,5,115,0,0,670,671,3,64,32,0,671,672,5,116,0,0,672,700,1,0,0,0,673,
+		674,7,14,0,0,674,675,5,115,0,0,675,676,3,64,32,0,676,677,5,117,0,0,677,
+		678,3,64,32,0,678,679,5,116,0,0,679,700,1,0,0,0,680,681,5,78,0,0,681,682,
+		5,115,0,0,682,683,3,64,32,0,683,684,5,117,0,0,684,690,3,64,32,0,685,686,
+		5,117,0,0,686,687,3,64,32,0,687,688,5,117,0,0,688,689,3,64,32,0,689,691,
+		1,0,0,0,690,685,1,0,0,0,690,691,1,0,0,0,691,692,1,0,0,0,692,693,5,116,
+		0,0,693,700,1,0,0,0,694,695,7,15,0,0,695,696,5,115,0,0,696,697,3,64,32,
+		0,697,698,5,116,0,0,698,700,1,0,0,0,699,609,1,0,0,0,699,620,1,0,0,0,699,
+		635,1,0,0,0,699,652,1,0,0,0,699,668,1,0,0,0,699,673,1,0,0,0,699,680,1,
+		0,0,0,699,694,1,0,0,0,700,89,1,0,0,0,701,702,5,123,0,0,702,711,5,115,0,
+		0,703,708,3,64,32,0,704,705,5,117,0,0,705,707,3,64,32,0,706,704,1,0,0,
+		0,707,710,1,0,0,0,708,706,1,0,0,0,708,709,1,0,0,0,709,712,1,0,0,0,710,
+		708,1,0,0,0,711,703,1,0,0,0,711,712,1,0,0,0,712,713,1,0,0,0,713,714,5,
+		116,0,0,714,91,1,0,0,0,715,720,5,120,0,0,716,720,5,121,0,0,717,720,5,119,
+		0,0,718,720,3,94,47,0,719,715,1,0,0,0,719,716,1,0,0,0,719,717,1,0,0,0,
+		719,718,1,0,0,0,720,93,1,0,0,0,721,723,5,122,0,0,722,721,1,0,0,0,723,724,
+		1,0,0,0,724,722,1,0,0,0,724,725,1,0,0,0,725,95,1,0,0,0,726,727,3,98,49,
+		0,727,728,5,118,0,0,728,730,1,0,0,0,729,726,1,0,0,0,729,730,1,0,0,0,730,
+		731,1,0,0,0,731,732,3,106,53,0,732,97,1,0,0,0,733,734,3,100,50,0,734,99,
+		1,0,0,0,735,736,3,108,54,0,736,740,5,118,0,0,737,738,3,108,54,0,738,739,
+		5,118,0,0,739,741,1,0,0,0,740,737,1,0,0,0,740,741,1,0,0,0,741,743,1,0,
+		0,0,742,735,1,0,0,0,742,743,1,0,0,0,743,744,1,0,0,0,744,745,3,108,54,0,
+		745,101,1,0,0,0,746,747,3,108,54,0,747,103,1,0,0,0,748,749,3,108,54,0,
+		749,105,1,0,0,0,750,751,3,108,54,0,751,107,1,0,0,0,752,753,7,16,0,0,753,
+		109,1,0,0,0,80,111,122,130,139,142,150,155,164,169,177,181,184,189,192,
+		195,207,217,219,222,232,239,244,254,258,261,269,272,277,279,284,286,295,
+		302,315,328,333,350,358,360,368,374,382,388,392,397,406,411,419,439,441,
+		459,468,473,482,485,493,496,507,519,551,557,563,582,589,602,616,629,631,
+		646,648,663,690,699,708,711,719,724,729,740,742
 	};
 
 	public static readonly ATN _ATN =

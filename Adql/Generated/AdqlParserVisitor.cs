@@ -280,47 +280,12 @@ public interface IAdqlParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitOrCondition([NotNull] AdqlParser.OrConditionContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>comparisonPredicate</c>
+	/// Visit a parse tree produced by the <c>valuePredicate</c>
 	/// labeled alternative in <see cref="AdqlParser.predicate"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	Result VisitComparisonPredicate([NotNull] AdqlParser.ComparisonPredicateContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>betweenPredicate</c>
-	/// labeled alternative in <see cref="AdqlParser.predicate"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitBetweenPredicate([NotNull] AdqlParser.BetweenPredicateContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>likePredicate</c>
-	/// labeled alternative in <see cref="AdqlParser.predicate"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitLikePredicate([NotNull] AdqlParser.LikePredicateContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>nullPredicate</c>
-	/// labeled alternative in <see cref="AdqlParser.predicate"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitNullPredicate([NotNull] AdqlParser.NullPredicateContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>inSubqueryPredicate</c>
-	/// labeled alternative in <see cref="AdqlParser.predicate"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitInSubqueryPredicate([NotNull] AdqlParser.InSubqueryPredicateContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>inListPredicate</c>
-	/// labeled alternative in <see cref="AdqlParser.predicate"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitInListPredicate([NotNull] AdqlParser.InListPredicateContext context);
+	Result VisitValuePredicate([NotNull] AdqlParser.ValuePredicateContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>existsPredicate</c>
 	/// labeled alternative in <see cref="AdqlParser.predicate"/>.
@@ -328,6 +293,48 @@ public interface IAdqlParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitExistsPredicate([NotNull] AdqlParser.ExistsPredicateContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>comparisonPredicate</c>
+	/// labeled alternative in <see cref="AdqlParser.predicateTail"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitComparisonPredicate([NotNull] AdqlParser.ComparisonPredicateContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>betweenPredicate</c>
+	/// labeled alternative in <see cref="AdqlParser.predicateTail"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitBetweenPredicate([NotNull] AdqlParser.BetweenPredicateContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>likePredicate</c>
+	/// labeled alternative in <see cref="AdqlParser.predicateTail"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitLikePredicate([NotNull] AdqlParser.LikePredicateContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>nullPredicate</c>
+	/// labeled alternative in <see cref="AdqlParser.predicateTail"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitNullPredicate([NotNull] AdqlParser.NullPredicateContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>inSubqueryPredicate</c>
+	/// labeled alternative in <see cref="AdqlParser.predicateTail"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitInSubqueryPredicate([NotNull] AdqlParser.InSubqueryPredicateContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>inListPredicate</c>
+	/// labeled alternative in <see cref="AdqlParser.predicateTail"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitInListPredicate([NotNull] AdqlParser.InListPredicateContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="AdqlParser.compOp"/>.
 	/// </summary>
@@ -643,19 +650,12 @@ public interface IAdqlParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitGeometryPredicateFunction([NotNull] AdqlParser.GeometryPredicateFunctionContext context);
 	/// <summary>
-	/// Visit a parse tree produced by the <c>distanceOfPoints</c>
+	/// Visit a parse tree produced by the <c>distanceFunction</c>
 	/// labeled alternative in <see cref="AdqlParser.geometryFunction"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
-	Result VisitDistanceOfPoints([NotNull] AdqlParser.DistanceOfPointsContext context);
-	/// <summary>
-	/// Visit a parse tree produced by the <c>distanceOfCoordinates</c>
-	/// labeled alternative in <see cref="AdqlParser.geometryFunction"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitDistanceOfCoordinates([NotNull] AdqlParser.DistanceOfCoordinatesContext context);
+	Result VisitDistanceFunction([NotNull] AdqlParser.DistanceFunctionContext context);
 	/// <summary>
 	/// Visit a parse tree produced by the <c>unaryGeometryFunction</c>
 	/// labeled alternative in <see cref="AdqlParser.geometryFunction"/>.
@@ -663,18 +663,6 @@ public interface IAdqlParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitUnaryGeometryFunction([NotNull] AdqlParser.UnaryGeometryFunctionContext context);
-	/// <summary>
-	/// Visit a parse tree produced by <see cref="AdqlParser.coordSys"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitCoordSys([NotNull] AdqlParser.CoordSysContext context);
-	/// <summary>
-	/// Visit a parse tree produced by <see cref="AdqlParser.centre"/>.
-	/// </summary>
-	/// <param name="context">The parse tree.</param>
-	/// <return>The visitor result.</return>
-	Result VisitCentre([NotNull] AdqlParser.CentreContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="AdqlParser.userDefinedFunction"/>.
 	/// </summary>

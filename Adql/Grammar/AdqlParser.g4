@@ -6,10 +6,9 @@
 // Deliberate differences from the BNF, each because a parser cannot decide it without types:
 // - Value expressions are untyped: numeric, string and geometry expressions share one rule
 //   and the binder checks the types (e.g. that || is not applied to a POINT).
-// - The optional coordinate system of geometry constructors (ADQL 2.0 style) is recognised
-//   only as a string literal or NULL; any other first argument is a coordinate.
-// - POLYGON takes three or more values; whether they are points or coordinate pairs is a
-//   matter of their types, settled by the binder.
+// - Geometry constructors take plain argument lists: whether a leading argument is the ADQL 2.0
+//   coordinate system, and whether vertices are points or coordinate pairs, is settled after
+//   parsing (see geometryFunction).
 parser grammar AdqlParser;
 
 options {
@@ -161,14 +160,20 @@ searchCondition
     | predicate                                             # predicateCondition
     ;
 
+// The BNF's predicates all begin with a value; parsing that value once, before choosing the
+// predicate, lets an error inside it be reported where it is.
 predicate
-    : valueExpression compOp valueExpression                                        # comparisonPredicate
-    | valueExpression NOT? BETWEEN valueExpression AND valueExpression             # betweenPredicate
-    | valueExpression NOT? (LIKE | ILIKE) valueExpression                          # likePredicate
-    | valueExpression IS NOT? NULL                                                 # nullPredicate
-    | valueExpression NOT? IN subquery                                             # inSubqueryPredicate
-    | valueExpression NOT? IN LEFT_PAREN valueExpression (COMMA valueExpression)* RIGHT_PAREN  # inListPredicate
-    | EXISTS subquery                                                              # existsPredicate
+    : valueExpression predicateTail                         # valuePredicate
+    | EXISTS subquery                                       # existsPredicate
+    ;
+
+predicateTail
+    : compOp valueExpression                                                    # comparisonPredicate
+    | NOT? BETWEEN valueExpression AND valueExpression                         # betweenPredicate
+    | NOT? (LIKE | ILIKE) valueExpression                                      # likePredicate
+    | IS NOT? NULL                                                             # nullPredicate
+    | NOT? IN subquery                                                         # inSubqueryPredicate
+    | NOT? IN LEFT_PAREN valueExpression (COMMA valueExpression)* RIGHT_PAREN  # inListPredicate
     ;
 
 compOp
@@ -283,27 +288,20 @@ stringValueFunction
 
 // ---- 4.2 geometry -----------------------------------------------------------------------
 
+// Constructors take their optional ADQL 2.0 coordinate system as a first argument; the
+// AstBuilder tells it apart by the number of arguments (and, where a centre may be a point or
+// two coordinates, by its being a string literal or NULL), so that the parser never has to look
+// ahead over a whole argument list and can report a mistake where it is.
 geometryFunction
-    : POINT LEFT_PAREN (coordSys COMMA)? valueExpression COMMA valueExpression RIGHT_PAREN  # pointFunction
-    | CIRCLE LEFT_PAREN (coordSys COMMA)? centre COMMA radius = valueExpression RIGHT_PAREN # circleFunction
-    | BOX LEFT_PAREN (coordSys COMMA)? centre COMMA width = valueExpression COMMA height = valueExpression RIGHT_PAREN # boxFunction
-    | POLYGON LEFT_PAREN (coordSys COMMA)? valueExpression COMMA valueExpression (COMMA valueExpression)+ RIGHT_PAREN # polygonFunction
-    | REGION LEFT_PAREN valueExpression RIGHT_PAREN                                        # regionFunction
-    | name = (CONTAINS | INTERSECTS) LEFT_PAREN valueExpression COMMA valueExpression RIGHT_PAREN # geometryPredicateFunction
-    | DISTANCE LEFT_PAREN valueExpression COMMA valueExpression RIGHT_PAREN                # distanceOfPoints
-    | DISTANCE LEFT_PAREN valueExpression COMMA valueExpression COMMA valueExpression COMMA valueExpression RIGHT_PAREN # distanceOfCoordinates
+    : POINT LEFT_PAREN valueExpression COMMA valueExpression (COMMA valueExpression)? RIGHT_PAREN  # pointFunction
+    | CIRCLE LEFT_PAREN valueExpression COMMA valueExpression (COMMA valueExpression (COMMA valueExpression)?)? RIGHT_PAREN # circleFunction
+    | BOX LEFT_PAREN valueExpression COMMA valueExpression COMMA valueExpression (COMMA valueExpression (COMMA valueExpression)?)? RIGHT_PAREN # boxFunction
+    | POLYGON LEFT_PAREN valueExpression COMMA valueExpression COMMA valueExpression (COMMA valueExpression)* RIGHT_PAREN # polygonFunction
+    | REGION LEFT_PAREN valueExpression RIGHT_PAREN                                                # regionFunction
+    | name = (CONTAINS | INTERSECTS) LEFT_PAREN valueExpression COMMA valueExpression RIGHT_PAREN  # geometryPredicateFunction
+    // Two points, or the four coordinates of two points (ADQL 2.1).
+    | DISTANCE LEFT_PAREN valueExpression COMMA valueExpression (COMMA valueExpression COMMA valueExpression)? RIGHT_PAREN # distanceFunction
     | name = (AREA | CENTROID | COORD1 | COORD2 | COORDSYS) LEFT_PAREN valueExpression RIGHT_PAREN # unaryGeometryFunction
-    ;
-
-coordSys
-    : characterStringLiteral
-    | NULL
-    ;
-
-// The centre (or corner) of a shape: a point value, or its two coordinates.
-centre
-    : valueExpression COMMA valueExpression
-    | valueExpression
     ;
 
 // ---- 4.3 user-defined functions ---------------------------------------------------------

@@ -167,32 +167,36 @@ internal sealed class AstBuilder
     private Expression Predicate(PredicateContext context)
     {
         var span = SpanOf(context);
-        return context switch
+        if (context is ExistsPredicateContext exists)
+        {
+            return new ExistsExpression(span, Query(exists.subquery().queryExpression()));
+        }
+
+        var predicate = (ValuePredicateContext)context;
+        var operand = Expression(predicate.valueExpression());
+        return predicate.predicateTail() switch
         {
             ComparisonPredicateContext comparison => new ComparisonExpression(
-                span, ComparisonOperator(comparison.compOp()), Expression(comparison.valueExpression(0)), Expression(comparison.valueExpression(1))),
+                span, ComparisonOf(comparison.compOp()), operand, Expression(comparison.valueExpression())),
             BetweenPredicateContext between => new BetweenExpression(
-                span, Expression(between.valueExpression(0)), Expression(between.valueExpression(1)), Expression(between.valueExpression(2)), between.NOT() is not null),
-            LikePredicateContext like => new LikeExpression(
-                span, Expression(like.valueExpression(0)), Expression(like.valueExpression(1)), like.ILIKE() is not null, like.NOT() is not null),
-            NullPredicateContext isNull => new NullTest(span, Expression(isNull.valueExpression()), isNull.NOT() is not null),
+                span, operand, Expression(between.valueExpression(0)), Expression(between.valueExpression(1)), between.NOT() is not null),
+            LikePredicateContext like => new LikeExpression(span, operand, Expression(like.valueExpression()), like.ILIKE() is not null, like.NOT() is not null),
+            NullPredicateContext isNull => new NullTest(span, operand, isNull.NOT() is not null),
             InSubqueryPredicateContext inSubquery => new InSubqueryExpression(
-                span, Expression(inSubquery.valueExpression()), Query(inSubquery.subquery().queryExpression()), inSubquery.NOT() is not null),
-            InListPredicateContext inList => new InListExpression(
-                span, Expression(inList.valueExpression(0)), inList.valueExpression().Skip(1).Select(Expression).ToList(), inList.NOT() is not null),
-            ExistsPredicateContext exists => new ExistsExpression(span, Query(exists.subquery().queryExpression())),
-            _ => throw Unexpected(context),
+                span, operand, Query(inSubquery.subquery().queryExpression()), inSubquery.NOT() is not null),
+            InListPredicateContext inList => new InListExpression(span, operand, inList.valueExpression().Select(Expression).ToList(), inList.NOT() is not null),
+            var tail => throw Unexpected(tail),
         };
     }
 
-    private static ComparisonOperator ComparisonOperator(CompOpContext context) => context.Start.Type switch
+    private static ComparisonOperator ComparisonOf(CompOpContext context) => context.Start.Type switch
     {
-        AdqlLexer.EQUALS => Adql.Syntax.ComparisonOperator.Equal,
-        AdqlLexer.NOT_EQUALS => Adql.Syntax.ComparisonOperator.NotEqual,
-        AdqlLexer.LESS => Adql.Syntax.ComparisonOperator.Less,
-        AdqlLexer.LESS_EQUAL => Adql.Syntax.ComparisonOperator.LessOrEqual,
-        AdqlLexer.GREATER => Adql.Syntax.ComparisonOperator.Greater,
-        _ => Adql.Syntax.ComparisonOperator.GreaterOrEqual,
+        AdqlLexer.EQUALS => ComparisonOperator.Equal,
+        AdqlLexer.NOT_EQUALS => ComparisonOperator.NotEqual,
+        AdqlLexer.LESS => ComparisonOperator.Less,
+        AdqlLexer.LESS_EQUAL => ComparisonOperator.LessOrEqual,
+        AdqlLexer.GREATER => ComparisonOperator.Greater,
+        _ => ComparisonOperator.GreaterOrEqual,
     };
 
     // ---- value expressions ------------------------------------------------------------------
@@ -248,7 +252,7 @@ internal sealed class AstBuilder
     {
         if (context.characterStringLiteral() is { } text)
         {
-            return StringLiteral(text);
+            return StringValue(text);
         }
 
         var kind = context.Start.Type switch
@@ -261,7 +265,7 @@ internal sealed class AstBuilder
     }
 
     // Adjacent literals are one string; a doubled quote inside stands for one quote.
-    private static StringLiteral StringLiteral(CharacterStringLiteralContext context) =>
+    private static StringLiteral StringValue(CharacterStringLiteralContext context) =>
         new(SpanOf(context), string.Concat(context.STRING_LITERAL().Select(part => part.GetText()[1..^1].Replace("''", "'", StringComparison.Ordinal))));
 
     private FunctionCall Aggregate(SetFunctionSpecificationContext context) => context switch
@@ -326,7 +330,7 @@ internal sealed class AstBuilder
         InUnitFunctionContext inUnit => new FunctionCall(
             SpanOf(context),
             KeywordName(inUnit.IN_UNIT().Symbol),
-            [Expression(inUnit.valueExpression()), StringLiteral(inUnit.characterStringLiteral())]),
+            [Expression(inUnit.valueExpression()), StringValue(inUnit.characterStringLiteral())]),
         _ => throw Unexpected(context),
     };
 
@@ -341,17 +345,16 @@ internal sealed class AstBuilder
 
     private GeometryCall Geometry(GeometryFunctionContext context)
     {
-        (GeometryFunction Function, CoordSysContext? CoordSys, IEnumerable<ValueExpressionContext> Arguments) parts = context switch
+        var (function, arguments) = context switch
         {
-            PointFunctionContext point => (GeometryFunction.Point, point.coordSys(), point.valueExpression()),
-            CircleFunctionContext circle => (GeometryFunction.Circle, circle.coordSys(), circle.centre().valueExpression().Append(circle.radius)),
-            BoxFunctionContext box => (GeometryFunction.Box, box.coordSys(), box.centre().valueExpression().Append(box.width).Append(box.height)),
-            PolygonFunctionContext polygon => (GeometryFunction.Polygon, polygon.coordSys(), polygon.valueExpression()),
-            RegionFunctionContext region => (GeometryFunction.Region, null, [region.valueExpression()]),
+            PointFunctionContext point => (GeometryFunction.Point, point.valueExpression()),
+            CircleFunctionContext circle => (GeometryFunction.Circle, circle.valueExpression()),
+            BoxFunctionContext box => (GeometryFunction.Box, box.valueExpression()),
+            PolygonFunctionContext polygon => (GeometryFunction.Polygon, polygon.valueExpression()),
+            RegionFunctionContext region => (GeometryFunction.Region, [region.valueExpression()]),
             GeometryPredicateFunctionContext predicate => (
-                predicate.name.Type == AdqlLexer.CONTAINS ? GeometryFunction.Contains : GeometryFunction.Intersects, null, predicate.valueExpression()),
-            DistanceOfPointsContext distance => (GeometryFunction.Distance, null, distance.valueExpression()),
-            DistanceOfCoordinatesContext distance => (GeometryFunction.Distance, null, distance.valueExpression()),
+                predicate.name.Type == AdqlLexer.CONTAINS ? GeometryFunction.Contains : GeometryFunction.Intersects, predicate.valueExpression()),
+            DistanceFunctionContext distance => (GeometryFunction.Distance, distance.valueExpression()),
             UnaryGeometryFunctionContext unary => (
                 unary.name.Type switch
                 {
@@ -361,17 +364,31 @@ internal sealed class AstBuilder
                     AdqlLexer.COORD2 => GeometryFunction.Coord2,
                     _ => GeometryFunction.CoordSys,
                 },
-                null,
-                [unary.valueExpression()]),
+                new[] { unary.valueExpression() }),
             _ => throw Unexpected(context),
         };
-        Expression? coordinateSystem = parts.CoordSys switch
+        var values = arguments.Select(Expression).ToList();
+        return HasCoordinateSystem(function, values)
+            ? new GeometryCall(SpanOf(context), function, values[0], values[1..])
+            : new GeometryCall(SpanOf(context), function, null, values);
+    }
+
+    /// <summary>
+    /// Whether the first argument of a constructor is its ADQL 2.0 coordinate system: when there is
+    /// one argument more than the shape needs, or, where a centre may be a point or two coordinates,
+    /// when the first argument is a string literal or NULL (a coordinate never is).
+    /// </summary>
+    private static bool HasCoordinateSystem(GeometryFunction function, List<Expression> arguments)
+    {
+        var literalFirst = arguments[0] is StringLiteral or NullLiteral;
+        return function switch
         {
-            null => null,
-            var coordSys when coordSys.characterStringLiteral() is { } text => StringLiteral(text),
-            var coordSys => new NullLiteral(SpanOf(coordSys)),
+            GeometryFunction.Point => arguments.Count == 3,
+            GeometryFunction.Circle => arguments.Count == 4 || (arguments.Count == 3 && literalFirst),
+            GeometryFunction.Box => arguments.Count == 5 || (arguments.Count == 4 && literalFirst),
+            GeometryFunction.Polygon => literalFirst,
+            _ => false,
         };
-        return new GeometryCall(SpanOf(context), parts.Function, coordinateSystem, parts.Arguments.Select(Expression).ToList());
     }
 
     // ---- names ------------------------------------------------------------------------------

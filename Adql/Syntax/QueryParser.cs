@@ -22,7 +22,7 @@ public static class QueryParser
         tokens.Fill();
         ReportNonAdqlText(tokens.GetTokens(), diagnostics);
 
-        var parser = new AdqlParser(tokens);
+        var parser = new AdqlParser(tokens) { ErrorHandler = new ClauseKeepingErrorStrategy() };
         parser.RemoveErrorListeners();
         parser.AddErrorListener(new SyntaxErrorReporter(diagnostics));
         var tree = parser.query();

@@ -16,6 +16,9 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
     // Above this many alternatives a list of expected tokens stops helping.
     private const int MaxListedAlternatives = 4;
 
+    private static readonly IntervalSet ExpressionStarts =
+        AdqlParser._ATN.NextTokens(AdqlParser._ATN.ruleToStartState[AdqlParser.RULE_valueExpression]);
+
     private readonly List<Diagnostic> diagnostics;
 
     public SyntaxErrorReporter(List<Diagnostic> diagnostics) => this.diagnostics = diagnostics;
@@ -24,43 +27,79 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
         TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
     {
         var parser = (Parser)recognizer;
-        var tokens = (ITokenStream)parser.InputStream;
-        var offending = e?.OffendingToken ?? offendingSymbol;
-        var expected = e?.GetExpectedTokens() ?? parser.GetExpectedTokens();
-        var previous = PreviousToken(tokens, offending.TokenIndex);
-
-        diagnostics.Add(Describe(offending, previous, expected, tokens, isMissing: e is null && msg.StartsWith("missing", StringComparison.Ordinal)));
+        var error = new ErrorSite(
+            (ITokenStream)parser.InputStream,
+            e?.OffendingToken ?? offendingSymbol,
+            e?.GetExpectedTokens() ?? parser.GetExpectedTokens(),
+            // A failed choice between alternatives knows what was expected where the choice began,
+            // not at the offending token: such a list would mislead.
+            ExpectedIsReliable: e is not NoViableAltException noViableAlternative || noViableAlternative.StartToken.TokenIndex == e.OffendingToken.TokenIndex,
+            IsMissingToken: e is null && msg.StartsWith("missing", StringComparison.Ordinal));
+        diagnostics.Add(Describe(error));
     }
 
-    private static Diagnostic Describe(IToken offending, IToken? previous, IntervalSet expected, ITokenStream tokens, bool isMissing)
+    private sealed record ErrorSite(ITokenStream Tokens, IToken Offending, IntervalSet Expected, bool ExpectedIsReliable, bool IsMissingToken)
     {
-        // A keyword where a name belongs ("SELECT distance FROM t", "FROM distinct").
-        if (previous is not null && IsReservedWord(previous) && expected.Count == 1 && expected.Contains(AdqlLexer.LEFT_PAREN))
+        public IToken? Previous { get; } = PreviousToken(Tokens, Offending.TokenIndex);
+    }
+
+    private static Diagnostic Describe(ErrorSite error)
+    {
+        var (offending, previous, expected) = (error.Offending, error.Previous, error.Expected);
+
+        // A function keyword used as a name: "SELECT distance FROM t".
+        if (previous is not null && IsFunctionKeyword(previous.Type) && offending.Type != AdqlLexer.LEFT_PAREN)
         {
-            return DiagnosticMessages.ReservedWordAsName(previous.Text, SpanOf(previous));
+            return DiagnosticMessages.ReservedWordAsName(previous.Text, isFunction: true, SpanOf(previous));
         }
 
-        if (IsReservedWord(offending) && expected.Contains(AdqlLexer.REGULAR_IDENTIFIER) && !expected.Contains(AdqlLexer.UNSIGNED_INTEGER))
+        if (offending.Type == AdqlLexer.WITH)
         {
-            return DiagnosticMessages.ReservedWordAsName(offending.Text, SpanOf(offending));
+            return DiagnosticMessages.WithOnlyAtStart(SpanOf(offending));
+        }
+
+        // Any other keyword where only a name fits: "FROM distinct".
+        if (IsKeyword(offending.Type) && expected.Contains(AdqlLexer.REGULAR_IDENTIFIER) && !expected.ToList().Any(t => IsKeyword(t) || ExpressionStarts.Contains(t) && t != AdqlLexer.REGULAR_IDENTIFIER && t != AdqlLexer.DELIMITED_IDENTIFIER && t != AdqlLexer.LEFT_PAREN))
+        {
+            return DiagnosticMessages.ReservedWordAsName(offending.Text, IsFunctionKeyword(offending.Type), SpanOf(offending));
         }
 
         // A misspelt keyword is often taken for an alias ("SELECT x FORM t"), so the error only
         // shows at the next word; blame the misspelt word itself.
-        var keywords = ExpectedKeywords(expected).ToList();
-        if (previous is not null && previous.Type == AdqlLexer.REGULAR_IDENTIFIER && NameSuggestions.Closest(previous.Text, keywords) is { } meantBefore)
+        var keywords = expected.ToList().Where(IsKeyword).Select(t => AdqlLexer.DefaultVocabulary.GetSymbolicName(t)).ToList();
+        if (previous?.Type == AdqlLexer.REGULAR_IDENTIFIER && NameSuggestions.Closest(previous.Text, keywords) is { } meantBefore)
         {
             return DiagnosticMessages.UnexpectedToken(Quote(previous), null, meantBefore, SpanOf(previous));
         }
 
-        var description = DescribeExpected(expected);
+        if (offending.Type == AdqlLexer.PERIOD && NamePartsBefore(error) >= 3)
+        {
+            return DiagnosticMessages.TooManyNameParts(SpanOf(offending));
+        }
+
+        if (error.ExpectedIsReliable && OnlyPredicateCanFollow(expected))
+        {
+            return DiagnosticMessages.IncompleteCondition(Quote(offending), SpanOf(offending));
+        }
+
+        if (previous?.Type == AdqlLexer.RIGHT_PAREN && expected.Contains(AdqlLexer.AS) && !expected.Contains(AdqlLexer.UNSIGNED_INTEGER))
+        {
+            return DiagnosticMessages.SubqueryNeedsName(SpanOf(offending));
+        }
+
+        var description = error.ExpectedIsReliable ? DescribeExpected(expected) : null;
         if (offending.Type == TokenConstants.EOF)
         {
             return DiagnosticMessages.UnexpectedEndOfQuery(description, previous is null ? null : Quote(previous), SpanOf(offending));
         }
 
-        var argumentPlace = FunctionArgumentPlace(tokens, offending.TokenIndex);
-        if (isMissing && description is not null)
+        if (expected.ToList() is [TokenConstants.EOF])
+        {
+            return DiagnosticMessages.NothingMayFollow(Quote(offending), SpanOf(offending));
+        }
+
+        var argumentPlace = FunctionArgumentPlace(error.Tokens, offending.TokenIndex);
+        if (error.IsMissingToken && description is not null)
         {
             return DiagnosticMessages.MissingToken(description, argumentPlace ?? $"before {Quote(offending)}", SpanOf(offending));
         }
@@ -80,24 +119,29 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
     /// </summary>
     private static string? DescribeExpected(IntervalSet expected)
     {
-        var types = expected.ToList().Where(t => !IsContinuation(t)).ToList();
+        var types = expected.ToList().Where(t => !IsOperator(t)).ToList();
         var words = new List<string>();
         if (types.Contains(AdqlLexer.UNSIGNED_INTEGER) && types.Contains(AdqlLexer.REGULAR_IDENTIFIER))
         {
             words.Add("an expression");
-            types.RemoveAll(StartsExpression);
+            types.RemoveAll(ExpressionStarts.Contains);
         }
         else if (types.Contains(AdqlLexer.REGULAR_IDENTIFIER))
         {
             words.Add("a name");
             types.RemoveAll(t => t is AdqlLexer.REGULAR_IDENTIFIER or AdqlLexer.DELIMITED_IDENTIFIER);
         }
-        else if (types.Contains(AdqlLexer.UNSIGNED_INTEGER) && types.Count == 1)
+        else if (types.Contains(AdqlLexer.SMALLINT))
+        {
+            words.Add("a type such as INTEGER, DOUBLE PRECISION, VARCHAR, TIMESTAMP or POINT");
+            types.Clear();
+        }
+        else if (types is [AdqlLexer.UNSIGNED_INTEGER])
         {
             words.Add("a whole number");
             types.Clear();
         }
-        else if (types.Contains(AdqlLexer.STRING_LITERAL) && types.Count == 1)
+        else if (types is [AdqlLexer.STRING_LITERAL])
         {
             words.Add("a string in single quotes");
             types.Clear();
@@ -142,17 +186,15 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
                     depth--;
                     break;
                 case AdqlLexer.LEFT_PAREN:
-                    var name = PreviousToken(tokens, i);
-                    if (name is null || !(IsReservedWord(name) || name.Type == AdqlLexer.REGULAR_IDENTIFIER))
+                    if (PreviousToken(tokens, i) is not { } name || !(IsFunctionKeyword(name.Type) || name.Type == AdqlLexer.REGULAR_IDENTIFIER))
                     {
                         return null;
                     }
 
-                    var argument = commas + 1;
                     var functionName = name.Type == AdqlLexer.REGULAR_IDENTIFIER ? name.Text : name.Text.ToUpperInvariant();
-                    return last!.Type is AdqlLexer.COMMA or AdqlLexer.LEFT_PAREN
-                        ? $"as argument {argument} of {functionName}"
-                        : $"after argument {argument} of {functionName}";
+                    return last.Type is AdqlLexer.COMMA or AdqlLexer.LEFT_PAREN
+                        ? $"as argument {commas + 1} of {functionName}"
+                        : $"after argument {commas + 1} of {functionName}";
                 case AdqlLexer.SELECT when depth == 0:
                     return null;
             }
@@ -161,8 +203,23 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
         return null;
     }
 
-    private static IEnumerable<string> ExpectedKeywords(IntervalSet expected) =>
-        expected.ToList().Where(t => IsKeyword(t)).Select(t => AdqlLexer.DefaultVocabulary.GetSymbolicName(t));
+    /// <summary>How many name parts (a.b.c) end just before the error token.</summary>
+    private static int NamePartsBefore(ErrorSite error)
+    {
+        var parts = 0;
+        for (var token = error.Previous; token is not null && token.Type is AdqlLexer.REGULAR_IDENTIFIER or AdqlLexer.DELIMITED_IDENTIFIER;)
+        {
+            parts++;
+            var period = PreviousToken(error.Tokens, token.TokenIndex);
+            token = period?.Type == AdqlLexer.PERIOD ? PreviousToken(error.Tokens, period.TokenIndex) : null;
+        }
+
+        return parts;
+    }
+
+    // After a complete value in a condition only a comparison or another predicate can come.
+    private static bool OnlyPredicateCanFollow(IntervalSet expected) =>
+        expected.Contains(AdqlLexer.EQUALS) && expected.Contains(AdqlLexer.BETWEEN) && expected.ToList().All(IsOperator);
 
     private static IToken? PreviousToken(ITokenStream tokens, int index)
     {
@@ -182,10 +239,12 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
     private static bool IsKeyword(int type) =>
         AdqlLexer.DefaultVocabulary.GetLiteralName(type) is { Length: > 2 } literal && char.IsLetter(literal[1]);
 
-    private static bool IsReservedWord(IToken token) => IsKeyword(token.Type);
+    /// <summary>Keywords always followed by '(': ABS, COUNT, POINT, CAST, ...</summary>
+    private static bool IsFunctionKeyword(int type) =>
+        IsKeyword(type) && ExpressionStarts.Contains(type) && type is not (AdqlLexer.NULL or AdqlLexer.CASE);
 
-    /// <summary>Operators that may follow a complete expression; listing them never helps.</summary>
-    private static bool IsContinuation(int type) => type is
+    /// <summary>Operators that may follow a complete value; listing them never helps.</summary>
+    private static bool IsOperator(int type) => type is
         AdqlLexer.PLUS or AdqlLexer.MINUS or AdqlLexer.ASTERISK or AdqlLexer.SOLIDUS or AdqlLexer.CONCAT
         or AdqlLexer.AMPERSAND or AdqlLexer.VERTICAL_BAR or AdqlLexer.CIRCUMFLEX
         or AdqlLexer.EQUALS or AdqlLexer.NOT_EQUALS or AdqlLexer.LESS or AdqlLexer.LESS_EQUAL
@@ -193,19 +252,18 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
         or AdqlLexer.BETWEEN or AdqlLexer.LIKE or AdqlLexer.ILIKE or AdqlLexer.IN or AdqlLexer.IS
         or AdqlLexer.ASC or AdqlLexer.DESC or AdqlLexer.AS or AdqlLexer.PERIOD;
 
-    /// <summary>Tokens that can begin a value: literals, names, functions, '(', signs.</summary>
-    private static bool StartsExpression(int type) => ExpressionStarts.Contains(type);
-
-    private static readonly IntervalSet ExpressionStarts =
-        AdqlParser._ATN.NextTokens(AdqlParser._ATN.ruleToStartState[AdqlParser.RULE_valueExpression]);
-
-    private static string DisplayName(int type) => type switch
+    private static string DisplayName(int type)
     {
-        TokenConstants.EOF => "the end of the query",
-        _ => AdqlLexer.DefaultVocabulary.GetLiteralName(type) is { } literal
-            ? IsKeyword(type) ? literal.Trim('\'') : literal
-            : AdqlLexer.DefaultVocabulary.GetSymbolicName(type).ToLowerInvariant().Replace('_', ' '),
-    };
+        if (type == TokenConstants.EOF)
+        {
+            return "the end of the query";
+        }
+
+        var literal = AdqlLexer.DefaultVocabulary.GetLiteralName(type);
+        return literal is null ? AdqlLexer.DefaultVocabulary.GetSymbolicName(type).ToLowerInvariant().Replace('_', ' ')
+            : IsKeyword(type) ? literal.Trim('\'')
+            : literal;
+    }
 
     private static string Quote(IToken token) =>
         token.Type == TokenConstants.EOF ? "the end of the query" : $"'{token.Text}'";
