@@ -24,8 +24,18 @@ public static class QueryParser
 
         var parser = new AdqlParser(tokens) { ErrorHandler = new ClauseKeepingErrorStrategy() };
         parser.RemoveErrorListeners();
-        parser.AddErrorListener(new SyntaxErrorReporter(diagnostics));
+        var parserDiagnostics = new List<Diagnostic>();
+        parser.AddErrorListener(new SyntaxErrorReporter(parserDiagnostics));
         var tree = parser.query();
+
+        // An unclosed quote swallows the rest of the query, so what the parser then misses is
+        // no mistake of its own.
+        var unclosedQuoteStart = diagnostics
+            .Where(d => d.Code is DiagnosticCode.UnterminatedString or DiagnosticCode.UnterminatedDelimitedIdentifier)
+            .Select(d => d.Span.Start)
+            .DefaultIfEmpty(int.MaxValue)
+            .Min();
+        diagnostics.AddRange(parserDiagnostics.Where(d => d.Span.Start < unclosedQuoteStart));
 
         if (diagnostics.Count > 0)
         {

@@ -16,6 +16,11 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
     // Above this many alternatives a list of expected tokens stops helping.
     private const int MaxListedAlternatives = 4;
 
+    // Shorter words are too often real names (aliases such as "a" or "t") to suggest a keyword.
+    private const int MinMisspeltLength = 3;
+
+    private static readonly string[] ClauseKeywords = ["FROM", "WHERE", "GROUP", "HAVING", "ORDER", "OFFSET", "JOIN", "UNION", "INTERSECT", "EXCEPT"];
+
     private static readonly IntervalSet ExpressionStarts =
         AdqlParser._ATN.NextTokens(AdqlParser._ATN.ruleToStartState[AdqlParser.RULE_valueExpression]);
 
@@ -64,10 +69,17 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
             return DiagnosticMessages.ReservedWordAsName(offending.Text, IsFunctionKeyword(offending.Type), SpanOf(offending));
         }
 
-        // A misspelt keyword is often taken for an alias ("SELECT x FORM t"), so the error only
-        // shows at the next word; blame the misspelt word itself.
-        var keywords = expected.ToList().Where(IsKeyword).Select(t => AdqlLexer.DefaultVocabulary.GetSymbolicName(t)).ToList();
-        if (previous?.Type == AdqlLexer.REGULAR_IDENTIFIER && NameSuggestions.Closest(previous.Text, keywords) is { } meantBefore)
+        var keywords = expected.ToList().Where(IsKeyword).Select(t => AdqlLexer.DefaultVocabulary.GetSymbolicName(t)).Concat(ClauseKeywords).ToList();
+        if (offending.Type == AdqlLexer.REGULAR_IDENTIFIER && offending.Text.Length >= MinMisspeltLength
+            && NameSuggestions.Closest(offending.Text, keywords) is { } meant)
+        {
+            return DiagnosticMessages.UnexpectedToken(Quote(offending), null, meant, SpanOf(offending));
+        }
+
+        // A misspelt clause keyword is often taken for an alias ("SELECT x FORM t"), so the error
+        // only shows at the next word; blame the misspelt word itself.
+        if (previous?.Type == AdqlLexer.REGULAR_IDENTIFIER && previous.Text.Length >= MinMisspeltLength
+            && NameSuggestions.Closest(previous.Text, keywords) is { } meantBefore)
         {
             return DiagnosticMessages.UnexpectedToken(Quote(previous), null, meantBefore, SpanOf(previous));
         }
@@ -109,8 +121,7 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
             return DiagnosticMessages.MissingToken(description, $"{argumentPlace}, not {Quote(offending)}", SpanOf(offending));
         }
 
-        var meant = offending.Type == AdqlLexer.REGULAR_IDENTIFIER ? NameSuggestions.Closest(offending.Text, keywords) : null;
-        return DiagnosticMessages.UnexpectedToken(Quote(offending), description, meant, SpanOf(offending));
+        return DiagnosticMessages.UnexpectedToken(Quote(offending), description, null, SpanOf(offending));
     }
 
     /// <summary>
