@@ -79,10 +79,11 @@ public static partial class DiagnosticMessages
     public static Diagnostic NumberOutOfRange(string number, SourceSpan span) =>
         new(DiagnosticCode.NumberOutOfRange, $"the number {number} is too large here", span);
 
-    /// <summary>E.g. "(SELECT ... ORDER BY a) ORDER BY b": two orderings of one result.</summary>
-    public static Diagnostic RepeatedOrderByOrOffset(SourceSpan span) =>
+    /// <summary>E.g. "(SELECT TOP 5 ... ORDER BY a) ORDER BY b": two orderings or limits of one result.</summary>
+    public static Diagnostic OrderingAroundLimitedQuery(SourceSpan span) =>
         new(
-            DiagnosticCode.UnexpectedToken,
-            "this parenthesised query already has its own ORDER BY or OFFSET; a second one around it has no clear meaning",
+            DiagnosticCode.UnsupportedFeature,
+            "ORDER BY or OFFSET after a parenthesised query with its own TOP, ORDER BY or OFFSET is not supported; "
+                + "select from it as a subquery instead: SELECT * FROM (...) AS q ORDER BY ...",
             span);
 }

@@ -43,15 +43,18 @@ internal sealed class AstBuilder
             return body;
         }
 
+        // The AST keeps one ORDER BY and OFFSET per query, which "(SELECT TOP 5 ...) ORDER BY x"
+        // would need twice: the inner TOP picks rows before the outer ORDER BY sorts them.
         var span = SpanOf(context);
+        var parenthesized = context.Start.Type == AdqlLexer.LEFT_PAREN;
         switch (body)
         {
-            case SelectQuery select when select.OrderBy.Count == 0 && select.Offset is null:
+            case SelectQuery select when select.OrderBy.Count == 0 && select.Offset is null && (select.Top is null || !parenthesized):
                 return select with { Span = span, OrderBy = orderBy ?? [], Offset = offset };
             case SetQuery set when set.OrderBy.Count == 0 && set.Offset is null:
                 return set with { Span = span, OrderBy = orderBy ?? [], Offset = offset };
             default:
-                diagnostics.Add(DiagnosticMessages.RepeatedOrderByOrOffset(SpanOf(context.orderByClause() ?? (ParserRuleContext)context.offsetClause())));
+                diagnostics.Add(DiagnosticMessages.OrderingAroundLimitedQuery(SpanOf(context.orderByClause() ?? (ParserRuleContext)context.offsetClause())));
                 return body;
         }
     }

@@ -1,3 +1,4 @@
+using Adql.Diagnostics;
 using Adql.Syntax;
 
 namespace Adql.Tests.Syntax;
@@ -33,6 +34,26 @@ public sealed class AstBuilderTests
         Assert.Equal("1", Assert.IsType<NumericLiteral>(Assert.Single(union.OrderBy).Expression).Text);
         Assert.Empty(Assert.IsType<SelectQuery>(union.Left).OrderBy);
         Assert.Single(Assert.IsType<SelectQuery>(union.Right).OrderBy);
+    }
+
+    [Fact]
+    public void OrderByAroundAParenthesisedQueryJoinsIt()
+    {
+        var select = Assert.IsType<SelectQuery>(Parse("(SELECT a FROM t) ORDER BY a OFFSET 3"));
+
+        Assert.Single(select.OrderBy);
+        Assert.Equal(3, select.Offset);
+    }
+
+    [Theory]
+    [InlineData("(SELECT TOP 5 a FROM t) ORDER BY a", 25)]
+    [InlineData("(SELECT a FROM t ORDER BY a) OFFSET 3", 30)]
+    public void OrderByAroundALimitedQueryIsRefused(string adql, int column)
+    {
+        var diagnostic = Assert.Single(QueryParser.Parse(adql).Diagnostics);
+
+        Assert.Equal(DiagnosticCode.UnsupportedFeature, diagnostic.Code);
+        Assert.Equal(column, diagnostic.Span.Column);
     }
 
     [Fact]
