@@ -79,6 +79,15 @@ public static partial class DiagnosticMessages
     public static Diagnostic NumberOutOfRange(string number, SourceSpan span) =>
         new(DiagnosticCode.NumberOutOfRange, $"the number {number} is too large here", span);
 
+    public static Diagnostic ParenthesesTooDeep(int limit, SourceSpan span) =>
+        new(DiagnosticCode.NestingTooDeep, $"parentheses are nested too deeply here; this service accepts at most {limit} levels", span);
+
+    public static Diagnostic ExpressionTooDeep(int limit, SourceSpan span) =>
+        new(
+            DiagnosticCode.NestingTooDeep,
+            $"the query is too deeply nested from here on (more than {limit} levels of operators, conditions and subqueries); split it into simpler parts",
+            span);
+
     /// <summary>E.g. "(SELECT TOP 5 ... ORDER BY a) ORDER BY b": two orderings or limits of one result.</summary>
     public static Diagnostic OrderingAroundLimitedQuery(SourceSpan span) =>
         new(

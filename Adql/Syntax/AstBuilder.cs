@@ -12,12 +12,23 @@ namespace Adql.Syntax;
 /// </summary>
 internal sealed class AstBuilder
 {
+    // Parse-tree levels; about three per parenthesis and one per chained operator. The AST, and
+    // so the recursion of every later stage, is never deeper than this.
+    private const int MaxTreeDepth = 500;
+
     private readonly List<Diagnostic> diagnostics;
 
     public AstBuilder(List<Diagnostic> diagnostics) => this.diagnostics = diagnostics;
 
-    public QueryExpression Build(QueryContext context)
+    /// <returns>The AST, or null when the tree is too deep to build safely (reported).</returns>
+    public QueryExpression? Build(QueryContext context)
     {
+        if (FirstNodeBelowDepth(context, MaxTreeDepth) is { } tooDeep)
+        {
+            diagnostics.Add(DiagnosticMessages.ExpressionTooDeep(MaxTreeDepth, SpanOf(tooDeep)));
+            return null;
+        }
+
         var body = Query(context.queryExpression());
         return context.withClause() is { } with
             ? new WithQuery(SpanOf(context), with.withQuery().Select(CommonTable).ToList(), body)
@@ -427,6 +438,26 @@ internal sealed class AstBuilder
         }
 
         diagnostics.Add(DiagnosticMessages.NumberOutOfRange(digits.Text, SpanOf(digits)));
+        return null;
+    }
+
+    // Iterative, so that measuring a deep tree cannot itself overflow the stack.
+    private static ParserRuleContext? FirstNodeBelowDepth(ParserRuleContext root, int maxDepth)
+    {
+        var pending = new Stack<(ParserRuleContext Node, int Depth)>([(root, 1)]);
+        while (pending.TryPop(out var entry))
+        {
+            if (entry.Depth > maxDepth)
+            {
+                return entry.Node;
+            }
+
+            foreach (var child in entry.Node.children?.OfType<ParserRuleContext>() ?? [])
+            {
+                pending.Push((child, entry.Depth + 1));
+            }
+        }
+
         return null;
     }
 

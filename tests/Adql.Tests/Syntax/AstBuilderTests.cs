@@ -178,6 +178,27 @@ public sealed class AstBuilderTests
         Assert.Equal("the number 99999999999999999999 is too large here at line 1, column 12", Assert.Single(result.Diagnostics).ToString());
     }
 
+    [Theory]
+    [InlineData(5000, 0)]
+    [InlineData(0, 5000)]
+    public void DeepNestingIsRefusedBeforeItCanOverflowTheStack(int parentheses, int additions)
+    {
+        var value = new string('(', parentheses) + string.Concat(Enumerable.Repeat("1 + ", additions)) + "1" + new string(')', parentheses);
+
+        var result = QueryParser.Parse($"SELECT {value} FROM t");
+
+        Assert.Null(result.Query);
+        Assert.Equal(DiagnosticCode.NestingTooDeep, Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Fact]
+    public void RealisticNestingIsAccepted()
+    {
+        var value = new string('(', 50) + string.Concat(Enumerable.Repeat("1 + ", 200)) + "1" + new string(')', 50);
+
+        Assert.True(QueryParser.Parse($"SELECT {value} FROM t").Succeeded);
+    }
+
     private static QueryExpression Parse(string adql)
     {
         var result = QueryParser.Parse(adql);
