@@ -1,3 +1,4 @@
+using System.Globalization;
 using Adql.Syntax;
 
 namespace Adql.Diagnostics;
@@ -68,12 +69,20 @@ public static partial class DiagnosticMessages
     public static Diagnostic UnterminatedDelimitedIdentifier(SourceSpan span) =>
         new(DiagnosticCode.UnterminatedDelimitedIdentifier, "this quoted name has no closing double quote (\")", span);
 
+    /// <summary>A character outside strings and quoted names that ADQL does not know.</summary>
+    /// <remarks>Spaces and quotes pasted from word processors look right, so they get their own words.</remarks>
     public static Diagnostic InvalidCharacter(string character, SourceSpan span) =>
         new(
             DiagnosticCode.InvalidCharacter,
-            character == "_"
-                ? "a name must start with a letter; write names like _x in double quotes: \"_x\""
-                : $"the character '{character}' cannot be used here (only inside strings and quoted names)",
+            character switch
+            {
+                "_" => "a name must start with a letter; write names like _x in double quotes: \"_x\"",
+                "\u2018" or "\u2019" or "\u201C" or "\u201D" =>
+                    $"the typographic quote {character} is not an ADQL quote; use ' for strings and \" for quoted names",
+                _ when character.All(char.IsWhiteSpace) =>
+                    string.Create(CultureInfo.InvariantCulture, $"an unusual space character (U+{(int)character[0]:X4}) cannot be used; replace it with a plain space"),
+                _ => $"the character '{character}' cannot be used here (only inside strings and quoted names)",
+            },
             span);
 
     public static Diagnostic NumberOutOfRange(string number, SourceSpan span) =>

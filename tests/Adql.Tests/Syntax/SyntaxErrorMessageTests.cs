@@ -29,6 +29,7 @@ public sealed class SyntaxErrorMessageTests
     [InlineData(
         "SELECT CAST(x AS FLOAT) FROM t",
         "unexpected 'FLOAT', expected a type such as INTEGER, DOUBLE PRECISION, VARCHAR, TIMESTAMP or POINT at line 1, column 18")]
+    [InlineData("SELECT ra\u00A0FROM t", "an unusual space character (U+00A0) cannot be used; replace it with a plain space at line 1, column 10")]
     public void MistakeIsExplainedInWordsWithItsPosition(string adql, string message)
     {
         var result = QueryParser.Parse(adql);
@@ -45,6 +46,17 @@ public sealed class SyntaxErrorMessageTests
         Assert.Equal(
             ["the character '%' cannot be used here (only inside strings and quoted names) at line 1, column 37",
              "unexpected ')', expected an expression at line 1, column 56"],
+            result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void TypographicQuotesAreNamed()
+    {
+        var result = QueryParser.Parse("SELECT ra FROM t WHERE band = \u2018r\u2019");
+
+        Assert.Equal(
+            ["the typographic quote \u2018 is not an ADQL quote; use ' for strings and \" for quoted names at line 1, column 31",
+             "the typographic quote \u2019 is not an ADQL quote; use ' for strings and \" for quoted names at line 1, column 33"],
             result.Diagnostics.Select(d => d.ToString()));
     }
 
