@@ -31,7 +31,7 @@ public static class QueryParser
             return new ParseResult(null, diagnostics);
         }
 
-        var parser = new AdqlParser(tokens) { ErrorHandler = new ClauseKeepingErrorStrategy() };
+        var parser = new AdqlParser(tokens) { ErrorHandler = new AdqlErrorStrategy() };
         parser.RemoveErrorListeners();
         var parserDiagnostics = new List<Diagnostic>();
         parser.AddErrorListener(new SyntaxErrorReporter(parserDiagnostics));

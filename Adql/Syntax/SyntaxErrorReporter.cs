@@ -2,6 +2,7 @@ using Adql.Diagnostics;
 using Adql.Generated;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
+using static Adql.Syntax.AdqlTokens;
 
 namespace Adql.Syntax;
 
@@ -21,9 +22,6 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
 
     private static readonly string[] ClauseKeywords = ["FROM", "WHERE", "GROUP", "HAVING", "ORDER", "OFFSET", "JOIN", "UNION", "INTERSECT", "EXCEPT"];
 
-    private static readonly IntervalSet ExpressionStarts =
-        AdqlParser._ATN.NextTokens(AdqlParser._ATN.ruleToStartState[AdqlParser.RULE_valueExpression]);
-
     private readonly List<Diagnostic> diagnostics;
 
     public SyntaxErrorReporter(List<Diagnostic> diagnostics) => this.diagnostics = diagnostics;
@@ -39,6 +37,7 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
             // A failed choice between alternatives knows what was expected where the choice began,
             // not at the offending token: such a list would mislead.
             ExpectedIsReliable: e is not NoViableAltException noViableAlternative || noViableAlternative.StartToken.TokenIndex == e.OffendingToken.TokenIndex,
+            // Recovery by inserting a token is reported without an exception, as "missing ...".
             IsMissingToken: e is null && msg.StartsWith("missing", StringComparison.Ordinal));
         diagnostics.Add(Describe(error));
     }
@@ -63,8 +62,8 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
             return DiagnosticMessages.WithOnlyAtStart(SpanOf(offending));
         }
 
-        // Any other keyword where only a name fits: "FROM distinct".
-        if (IsKeyword(offending.Type) && expected.Contains(AdqlLexer.REGULAR_IDENTIFIER) && !expected.ToList().Any(t => IsKeyword(t) || ExpressionStarts.Contains(t) && t != AdqlLexer.REGULAR_IDENTIFIER && t != AdqlLexer.DELIMITED_IDENTIFIER && t != AdqlLexer.LEFT_PAREN))
+        // Any other keyword where only a name fits: "FROM distinct", "t.area".
+        if (IsKeyword(offending.Type) && (previous?.Type == AdqlLexer.PERIOD || OnlyANameFits(expected)))
         {
             return DiagnosticMessages.ReservedWordAsName(offending.Text, IsFunctionKeyword(offending.Type), SpanOf(offending));
         }
@@ -132,7 +131,12 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
     {
         var types = expected.ToList().Where(t => !IsOperator(t)).ToList();
         var words = new List<string>();
-        if (types.Contains(AdqlLexer.UNSIGNED_INTEGER) && types.Contains(AdqlLexer.REGULAR_IDENTIFIER))
+        if (types.Contains(AdqlLexer.EXISTS))
+        {
+            words.Add("a condition");
+            types.RemoveAll(t => ExpressionStarts.Contains(t) || t == AdqlLexer.EXISTS);
+        }
+        else if (types.Contains(AdqlLexer.UNSIGNED_INTEGER) && types.Contains(AdqlLexer.REGULAR_IDENTIFIER))
         {
             words.Add("an expression");
             types.RemoveAll(ExpressionStarts.Contains);
@@ -245,14 +249,6 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
 
         return null;
     }
-
-    // Keywords are the tokens whose literal name is a word, e.g. 'SELECT'.
-    private static bool IsKeyword(int type) =>
-        AdqlLexer.DefaultVocabulary.GetLiteralName(type) is { Length: > 2 } literal && char.IsLetter(literal[1]);
-
-    /// <summary>Keywords always followed by '(': ABS, COUNT, POINT, CAST, ...</summary>
-    private static bool IsFunctionKeyword(int type) =>
-        IsKeyword(type) && ExpressionStarts.Contains(type) && type is not (AdqlLexer.NULL or AdqlLexer.CASE);
 
     /// <summary>Operators that may follow a complete value; listing them never helps.</summary>
     private static bool IsOperator(int type) => type is
