@@ -38,7 +38,7 @@ public static partial class DiagnosticMessages
 
     /// <summary>Something after a query that could have ended there.</summary>
     public static Diagnostic NothingMayFollow(string found, SourceSpan span) =>
-        new(DiagnosticCode.UnexpectedToken, $"unexpected {found}; is a comma, an operator or a keyword missing before it?", span);
+        new(DiagnosticCode.UnexpectedToken, $"unexpected {found} (a comma, an operator or a keyword may be missing before it)", span);
 
     public static Diagnostic WithOnlyAtStart(SourceSpan span) =>
         new(DiagnosticCode.UnexpectedToken, "WITH may only begin the whole query, not a subquery or a part of a set operation", span);

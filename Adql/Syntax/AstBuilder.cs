@@ -322,6 +322,7 @@ internal sealed class AstBuilder
     private CastExpression Cast(CastSpecificationContext context)
     {
         var target = context.castTarget();
+        // The type is its keywords in capitals, e.g. DOUBLE PRECISION; a length is kept apart.
         var name = string.Join(' ', target.children.OfType<Antlr4.Runtime.Tree.ITerminalNode>()
             .Where(t => t.Symbol.Type is not (AdqlLexer.LEFT_PAREN or AdqlLexer.RIGHT_PAREN or AdqlLexer.UNSIGNED_INTEGER))
             .Select(t => t.GetText().ToUpperInvariant()));
