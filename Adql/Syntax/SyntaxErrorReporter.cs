@@ -83,6 +83,11 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
             return DiagnosticMessages.UnexpectedToken(Quote(previous), null, meantBefore, SpanOf(previous));
         }
 
+        if (previous?.Type == AdqlLexer.IN && offending.Type != AdqlLexer.LEFT_PAREN)
+        {
+            return DiagnosticMessages.MissingToken("'(' with a list of values or a subquery", "after IN", SpanOf(offending));
+        }
+
         if (offending.Type == AdqlLexer.PERIOD && NamePartsBefore(error) >= 3)
         {
             return DiagnosticMessages.TooManyNameParts(SpanOf(offending));
@@ -129,7 +134,9 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
     /// </summary>
     private static string? DescribeExpected(IntervalSet expected)
     {
-        var types = expected.ToList().Where(t => !IsOperator(t)).ToList();
+        // AND without OR is BETWEEN's, not a logical operator: it is what is missing.
+        var betweenAnd = expected.Contains(AdqlLexer.AND) && !expected.Contains(AdqlLexer.OR);
+        var types = expected.ToList().Where(t => !IsOperator(t) || (betweenAnd && t == AdqlLexer.AND)).ToList();
         var words = new List<string>();
         if (types.Contains(AdqlLexer.EXISTS))
         {

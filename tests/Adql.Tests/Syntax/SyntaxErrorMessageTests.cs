@@ -27,6 +27,8 @@ public sealed class SyntaxErrorMessageTests
     [InlineData("SELECT x AS from FROM t", "FROM is a reserved word of ADQL; to use it as a name, write it in double quotes: \"from\" at line 1, column 13")]
     [InlineData("SELECT v.area FROM visits AS v", "AREA is an ADQL function, written AREA(...); to use it as a name, write it in double quotes: \"area\" at line 1, column 10")]
     [InlineData("SELECT x FROM t t2 x", "unexpected 'x' (a comma, an operator or a keyword may be missing before it) at line 1, column 20")]
+    [InlineData("SELECT x FROM t WHERE band IN 'r'", "expected '(' with a list of values or a subquery after IN at line 1, column 31")]
+    [InlineData("SELECT x FROM t WHERE ra BETWEEN 10 20", "expected AND before '20' at line 1, column 37")]
     [InlineData("SELECT x FROM t WHERE x >", "the query ends too early: expected an expression after '>' at line 1, column 26")]
     [InlineData("SELECT x FROM t WHERE name = 'M31", "this string has no closing quote (') at line 1, column 30")]
     [InlineData("SELECT _id FROM t", "a name must start with a letter; write names like _x in double quotes: \"_x\" at line 1, column 8")]
