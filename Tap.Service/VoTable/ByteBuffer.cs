@@ -78,10 +78,9 @@ public sealed class ByteBuffer : IDisposable
         _length += written;
     }
 
-    /// <summary>DALI timestamp: UTC, ISO-8601, no offset, fractional seconds only when present.</summary>
-    public void WriteTimestamp(DateTime value)
+    /// <summary>DALI timestamp of a UTC instant: ISO-8601 without offset, fractional seconds only when present.</summary>
+    public void WriteTimestamp(DateTime utc)
     {
-        var utc = value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : value;
         utc.TryFormat(GetSpan(32), out var written, "yyyy-MM-dd'T'HH:mm:ss.FFFFFF", CultureInfo.InvariantCulture);
         _length += written;
     }
@@ -115,6 +114,9 @@ public sealed class ByteBuffer : IDisposable
         BinaryPrimitives.WriteDoubleBigEndian(GetSpan(8), value);
         _length += 8;
     }
+
+    /// <summary>Sets bits in a byte already written, e.g. a null flag.</summary>
+    public void SetBits(int position, byte mask) => _array[position] |= mask;
 
     /// <summary>Overwrites four bytes already written, e.g. a length prefix known only afterwards.</summary>
     public void PatchInt32BigEndian(int position, int value) =>
