@@ -4,7 +4,7 @@ namespace Tap.Service.Protocol;
 /// The one place where failures become HTTP responses: every exception an endpoint throws is
 /// classified into a DALI fault and answered with a VOTable error document; no stack trace leaves.
 /// </summary>
-internal sealed partial class DaliFaultMiddleware(RequestDelegate next, ILogger<DaliFaultMiddleware> logger)
+internal sealed class DaliFaultMiddleware(RequestDelegate next, ILogger<DaliFaultMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {

@@ -27,6 +27,11 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(output);
         using var formatter = format.CreateFormatter(metadata);
+        if (reader.FieldCount < metadata.Columns.Count)
+        {
+            throw new InvalidOperationException($"The result declares {metadata.Columns.Count} columns but the query returns {reader.FieldCount}.");
+        }
+
         var cells = new CellReader(reader);
         // Many database errors (bad cast, division by zero) come with the first row: read it
         // before writing anything, so that they still become an HTTP error status.
