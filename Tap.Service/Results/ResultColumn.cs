@@ -44,6 +44,15 @@ public sealed record ResultColumn(
             ? count
             : null;
 
+    /// <summary>The values of one array cell, checked against a fixed arraysize (a point has exactly two).</summary>
+    public double[] CheckCount(double[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return FixedCount is { } count && values.Length != count
+            ? throw new InvalidOperationException($"Column {Name} declares {count} values but a row holds {values.Length}.")
+            : values;
+    }
+
     /// <summary>Throws when the encoding and the declared type cannot go together.</summary>
     public void Validate()
     {

@@ -107,6 +107,22 @@ public class QueryStatusTests
         Assert.IsType<InvalidCastException>(outcome.Error!.InnerException);
     }
 
+    [Theory]
+    [MemberData(nameof(VoTableFormats))]
+    public async Task A_point_with_a_wrong_number_of_values_is_an_error_not_a_broken_cell(string mimeType)
+    {
+        using var table = new System.Data.DataTable();
+        table.Columns.Add("pos", typeof(double[]));
+        table.Rows.Add(SampleResults.Doubles(1.0, 2.0));
+        table.Rows.Add(SampleResults.Doubles(1.0, 2.0, 3.0));
+        ResultColumn[] columns = [ResultColumn.DaliGeometry("pos", "point", "2")];
+
+        var (text, outcome) = await ResultOutput.WriteAsync(ResultFormats.Resolve(mimeType), table.CreateDataReader(), new ResultMetadata(columns, 10));
+
+        Assert.Equal(["OK", "ERROR"], QueryStatuses(XDocument.Parse(text)));
+        Assert.Equal(1, outcome.RowCount);
+    }
+
     [Fact]
     public async Task An_error_on_the_first_row_propagates_before_anything_is_written()
     {
