@@ -22,6 +22,8 @@ public sealed class ExternalValidationTests : IDisposable
         { ResultFormats.VoTableBinary2.MimeType, "overflow" },
         { ResultFormats.VoTableTableData.MimeType, "error" },
         { ResultFormats.VoTableBinary2.MimeType, "error" },
+        { ResultFormats.VoTableTableData.MimeType, "metadata-only" },
+        { ResultFormats.VoTableBinary2.MimeType, "metadata-only" },
     };
 
     [Theory]
@@ -106,7 +108,7 @@ public sealed class ExternalValidationTests : IDisposable
     {
         using var table = kind == "sample" ? SampleResults.Table() : SampleResults.Counting(10);
         var columns = kind == "sample" ? SampleResults.Columns : SampleResults.CountingColumns;
-        var metadata = TestOptions.Descriptors().AddTo(new ResultMetadata(columns, kind == "overflow" ? 4 : 100)
+        var metadata = TestOptions.Descriptors().AddTo(new ResultMetadata(columns, kind switch { "overflow" => 4, "metadata-only" => 0, _ => 100 })
         {
             Infos = [new("QUERY", "SELECT * FROM ivoa.obscore WHERE s_ra < 10 AND \"x\" <> 'y'")],
         });
