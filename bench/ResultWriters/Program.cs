@@ -43,6 +43,10 @@ foreach (var format in ResultFormats.All)
         + $"{(double)allocated / rows,12:N2} {heapAfter,14:N1}");
 }
 
+// Peak resident memory of the whole process (runtime, JIT and all): compare runs of different lengths.
+using var process = Process.GetCurrentProcess();
+Console.WriteLine($"peak working set: {process.PeakWorkingSet64 / 1e6:N0} MB");
+
 async Task<long> WriteAsync(ResultFormat format, long count)
 {
     var counting = new CountingStream();
