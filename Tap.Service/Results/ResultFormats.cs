@@ -41,6 +41,17 @@ public static class ResultFormats
         .ToFrozenDictionary(entry => entry.Key, entry => entry.Format);
 
     /// <summary>
+    /// The format a request asks for: RESPONSEFORMAT (TAP 1.1, DALI), else FORMAT (TAP 1.0, SIAv2).
+    /// </summary>
+    public static ResultFormat FromParameters(DaliParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return parameters.Contains("RESPONSEFORMAT")
+            ? Resolve(parameters.GetSingle("RESPONSEFORMAT"), "RESPONSEFORMAT")
+            : Resolve(parameters.GetSingle("FORMAT"), "FORMAT");
+    }
+
+    /// <summary>
     /// The format a RESPONSEFORMAT (or FORMAT) value selects; VOTable TABLEDATA when absent or empty.
     /// An unknown value is a usage error that lists the accepted ones.
     /// </summary>

@@ -19,7 +19,7 @@ public sealed class ResultResponseTests : IAsyncLifetime
     public async Task InitializeAsync() => _host = await TestHost.StartAsync(app =>
         app.MapGet("/rows", async (HttpContext context, DaliParameters parameters) =>
         {
-            var format = ResultFormats.Resolve(parameters.GetSingle("RESPONSEFORMAT"));
+            var format = ResultFormats.FromParameters(parameters);
             using var table = SampleResults.Counting(5);
             var failAfter = parameters.GetNonNegativeInt32("FAIL_AFTER");
             var reader = failAfter is { } rows
@@ -54,12 +54,26 @@ public sealed class ResultResponseTests : IAsyncLifetime
         Assert.Empty(document.Descendants(Ns + "TABLE"));
     }
 
-    [Fact]
-    public async Task An_unknown_format_is_refused_before_any_row()
+    [Theory]
+    [InlineData("/rows?responseformat=csv", "text/csv")]
+    [InlineData("/rows?FORMAT=tsv", "text/tab-separated-values")]
+    [InlineData("/rows?RESPONSEFORMAT=votable/b2&FORMAT=csv", "application/x-votable+xml")]
+    public async Task RESPONSEFORMAT_or_else_FORMAT_selects_the_format(string path, string mediaType)
     {
-        using var response = await GetAsync("/rows?RESPONSEFORMAT=fits");
+        using var response = await GetAsync(path);
+
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/rows?RESPONSEFORMAT=fits", "RESPONSEFORMAT 'fits' is not supported")]
+    [InlineData("/rows?format=fits", "FORMAT 'fits' is not supported")]
+    public async Task An_unknown_format_is_refused_before_any_row(string path, string message)
+    {
+        using var response = await GetAsync(path);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith(message, XDocument.Parse(await response.Content.ReadAsStringAsync()).Descendants(Ns + "INFO").Single().Value, StringComparison.Ordinal);
     }
 
     [Fact]
