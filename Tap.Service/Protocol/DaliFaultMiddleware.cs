@@ -12,7 +12,11 @@ internal sealed class DaliFaultMiddleware(RequestDelegate next, ILogger<DaliFaul
         {
             await next(context).ConfigureAwait(false);
         }
-        catch (Exception exception) when (!context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: there is nobody to answer.
+        }
+        catch (Exception exception)
         {
             var fault = FaultClassifier.Classify(exception);
             FaultLog.Write(logger, fault, context.TraceIdentifier);

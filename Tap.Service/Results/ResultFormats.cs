@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Tap.Service.Protocol;
+using Tap.Service.VoTable;
 
 namespace Tap.Service.Results;
 
@@ -11,13 +12,13 @@ namespace Tap.Service.Results;
 public static class ResultFormats
 {
     public static readonly ResultFormat VoTableTableData = new(
-        "application/x-votable+xml",
+        VoTableMarkup.ContentType,
         ["votable", "text/xml", "application/x-votable+xml;serialization=tabledata", "votable/td"],
         reportsErrorsInline: true,
         metadata => new TableDataFormatter(metadata));
 
     public static readonly ResultFormat VoTableBinary2 = new(
-        "application/x-votable+xml;serialization=binary2",
+        VoTableMarkup.ContentType + ";serialization=binary2",
         ["votable/b2", "binary2"],
         reportsErrorsInline: true,
         metadata => new Binary2Formatter(metadata));

@@ -150,12 +150,20 @@ public sealed class ByteBuffer : IDisposable
     public void PatchInt32BigEndian(int position, int value) =>
         BinaryPrimitives.WriteInt32BigEndian(_array.AsSpan(position, 4), value);
 
-    /// <summary>Moves the content to <paramref name="output"/>, empties the buffer and flushes the output.</summary>
+    /// <summary>
+    /// Moves the content to <paramref name="output"/>, empties the buffer and flushes the output.
+    /// Throws <see cref="OperationCanceledException"/> when nobody reads the output any more
+    /// (the client went away), so that a writer stops reading rows nobody will receive.
+    /// </summary>
     public async ValueTask DrainToAsync(PipeWriter output, CancellationToken cancellationToken)
     {
         output.Write(WrittenSpan);
         _length = 0;
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var flushed = await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        if (flushed.IsCompleted || flushed.IsCanceled)
+        {
+            throw new OperationCanceledException("The output was closed before the result was complete.");
+        }
     }
 
     public void Dispose()

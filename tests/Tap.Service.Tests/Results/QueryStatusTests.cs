@@ -124,6 +124,20 @@ public class QueryStatusTests
     }
 
     [Fact]
+    public async Task Writing_stops_when_nobody_reads_the_output_any_more()
+    {
+        using var table = SampleResults.Counting(100_000);
+        using var reader = table.CreateDataReader();
+        var pipe = new System.IO.Pipelines.Pipe();
+        await pipe.Reader.CompleteAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ResultWriter.WriteAsync(
+            ResultFormats.VoTableTableData, reader, new ResultMetadata(SampleResults.CountingColumns, int.MaxValue), pipe.Writer, CancellationToken.None));
+
+        Assert.True(reader.Read(), "the writer should have left the remaining rows unread");
+    }
+
+    [Fact]
     public async Task An_error_on_the_first_row_propagates_before_anything_is_written()
     {
         using var table = SampleResults.Counting(3);
