@@ -1,4 +1,7 @@
 using Tap.Service.Admin;
+using Tap.Service.Configuration;
+using Tap.Service.DataLink;
+using Tap.Service.Protocol;
 
 if (AdminCommandLine.Handles(args))
 {
@@ -6,8 +9,11 @@ if (AdminCommandLine.Handles(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddServiceOptions(builder.Configuration);
+builder.Services.AddDataLinkDescriptors();
 var app = builder.Build();
 
+app.UseDaliFaults();
 app.MapGet("/", () => Results.Text("Image metadata service: running.\n"));
 
 await app.RunAsync();
