@@ -108,6 +108,7 @@ public sealed partial class Binder
         var mergedNames = join.Natural
             ? left.Select(l => l.Name).Where(n => right.Any(r => SameName(r.Name, n))).ToList()
             : MergedUsingColumns(join, left, right);
+        bound.JoinColumns[join] = mergedNames;
 
         var merged = new List<StarColumn>();
         foreach (var name in mergedNames)

@@ -49,6 +49,9 @@ public sealed class BoundQuery
     /// <summary>What each named table in FROM reads: schema and table as the catalogue spells them, or a common table's name.</summary>
     internal Dictionary<NamedTable, IReadOnlyList<string>> TableSources { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The merged columns of USING and NATURAL joins, as the catalogue spells them.</summary>
+    internal Dictionary<JoinedTable, IReadOnlyList<string>> JoinColumns { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>User-defined function calls and their declarations.</summary>
     internal Dictionary<FunctionCall, UserFunction> UserFunctionCalls { get; } = new(ReferenceEqualityComparer.Instance);
 
@@ -71,6 +74,8 @@ public sealed class BoundQuery
 
     public IReadOnlyList<string> SourceOf(NamedTable table) =>
         TableSources.TryGetValue(table, out var source) ? source : throw new InvalidOperationException("table was not bound");
+
+    public IReadOnlyList<string> JoinColumnsOf(JoinedTable join) => JoinColumns.GetValueOrDefault(join) ?? [];
 
     public UserFunction? UserFunctionOf(FunctionCall call) => UserFunctionCalls.GetValueOrDefault(call);
 }

@@ -1,0 +1,264 @@
+using Adql.Semantics;
+using Adql.Syntax;
+
+namespace Adql.Translation;
+
+/// <summary>
+/// Everything the translator knows about pg_sphere, one method per ADQL geometry function. ADQL speaks
+/// degrees, pg_sphere radians: constructors convert on the way in, accessors on the way out. Points are
+/// spoint, circles scircle, BOX and POLYGON spoly (BOX has great-circle sides, unlike pg_sphere's sbox).
+/// </summary>
+internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
+{
+    /// <summary>Writes a geometry function used as a value; returns what it produced.</summary>
+    public Precedence Write(GeometryCall call)
+    {
+        switch (call.Function)
+        {
+            case GeometryFunction.Point:
+                return WritePoint(call);
+            case GeometryFunction.Circle:
+                translator.Append(Circle(call));
+                return Precedence.Primary;
+            case GeometryFunction.Box:
+                translator.Append(Box(call));
+                return Precedence.Primary;
+            case GeometryFunction.Polygon:
+                translator.Append(Polygon(call));
+                return Precedence.Primary;
+            case GeometryFunction.Contains or GeometryFunction.Intersects:
+                // As a value ADQL wants 1 or 0; in WHERE, TryWritePredicate turns "= 1" into the operator itself.
+                translator.Append($"CASE WHEN {Predicate(call)} THEN 1 ELSE 0 END");
+                return Precedence.Primary;
+            case GeometryFunction.Distance:
+                var (p, q) = DistancePoints(call);
+                translator.Append($"degrees({p} <-> {q})");
+                return Precedence.Primary;
+            case GeometryFunction.Area:
+                // Steradians to square degrees: (180/pi)^2, i.e. degrees() twice.
+                translator.Append($"degrees(degrees(area({Argument(call, 0)})))");
+                return Precedence.Primary;
+            case GeometryFunction.Centroid:
+                return WriteCentroid(call);
+            case GeometryFunction.Coord1:
+                translator.Append($"degrees(long({Argument(call, 0)}))");
+                return Precedence.Primary;
+            case GeometryFunction.Coord2:
+                translator.Append($"degrees(lat({Argument(call, 0)}))");
+                return Precedence.Primary;
+            case GeometryFunction.CoordSys:
+                // Everything stored here is ICRS.
+                translator.Append("'ICRS'");
+                return Precedence.Primary;
+            default:
+                throw new InvalidOperationException($"{call.Function} should have been rejected by the binder");
+        }
+    }
+
+    /// <summary>
+    /// CONTAINS/INTERSECTS compared with 1 or 0 (either side, = or &lt;&gt;) become the pg_sphere operator
+    /// or its negation, so indexes apply; DISTANCE(...) &lt; r becomes an index-assisted cone test.
+    /// Returns null for every other comparison.
+    /// </summary>
+    public Precedence? TryWritePredicate(ComparisonExpression comparison)
+    {
+        var (left, op, right) = IsRewritable(comparison.Right) && !IsRewritable(comparison.Left)
+            ? (comparison.Right, Mirror(comparison.Operator), comparison.Left)
+            : (comparison.Left, comparison.Operator, comparison.Right);
+        switch (left)
+        {
+            case GeometryCall { Function: GeometryFunction.Contains or GeometryFunction.Intersects } call
+                when right is NumericLiteral { Kind: NumericKind.Integer, Text: var text } && op is ComparisonOperator.Equal or ComparisonOperator.NotEqual
+                    && long.TryParse(text, out var flag) && flag is 0 or 1:
+                var holds = (flag == 1) == (op == ComparisonOperator.Equal);
+                translator.Append(holds ? Predicate(call) : $"NOT ({Predicate(call)})");
+                return holds ? Precedence.Other : Precedence.Not;
+            case GeometryCall { Function: GeometryFunction.Distance } distance when op is ComparisonOperator.Less or ComparisonOperator.LessOrEqual:
+                WriteCone(distance, op, right);
+                return Precedence.And;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A value of the outermost SELECT list, in the form the result writers read (see <see cref="SqlValueEncoding"/>):
+    /// geometry as float8[] in degrees or STC-S text, timestamps as ISO-8601 text.
+    /// </summary>
+    public void WriteResultValue(SelectOutput output)
+    {
+        var type = output.Info.Type;
+        if (!type.IsGeometry() && type != AdqlType.Timestamp)
+        {
+            translator.Emit(output.Expression, Precedence.Lowest);
+            return;
+        }
+
+        var value = translator.Render(output.Expression, Precedence.Lowest);
+        translator.Append(type switch
+        {
+            AdqlType.Point => $"ARRAY[degrees(long({value})), degrees(lat({value}))]",
+            AdqlType.Circle => $"ARRAY[degrees(long(center({value}))), degrees(lat(center({value}))), degrees(radius({value}))]",
+            AdqlType.Polygon => VerticesInDegrees(value),
+            AdqlType.Region => $"'POLYGON ICRS ' || array_to_string({VerticesInDegrees(value)}, ' ')",
+            _ => $"to_char({value}, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS')",
+        });
+    }
+
+    /// <summary>
+    /// pg_sphere 1.2 has no accessor for polygon vertices, so they are read from its text form, which
+    /// in its default output mode lists radians: {(lon , lat),(lon , lat),...}.
+    /// </summary>
+    private static string VerticesInDegrees(string polygon) =>
+        "(SELECT array_agg(degrees(v.c) ORDER BY v.n) FROM unnest(CAST(string_to_array(translate(CAST(" + polygon +
+        " AS text), '{}() ', ''), ',') AS double precision[])) WITH ORDINALITY AS v(c, n))";
+
+    private Precedence WritePoint(GeometryCall call)
+    {
+        if (bound.StoredPointOf(call) is { } stored)
+        {
+            translator.WriteColumn(stored);
+        }
+        else
+        {
+            translator.Append(PointOf(call.Arguments[0], call.Arguments[1]));
+        }
+
+        return Precedence.Primary;
+    }
+
+    private Precedence WriteCentroid(GeometryCall call)
+    {
+        if (bound.StoredPointOf(call) is { } stored)
+        {
+            translator.WriteColumn(stored);
+        }
+        else
+        {
+            translator.Append($"center({Argument(call, 0)})");
+        }
+
+        return Precedence.Primary;
+    }
+
+    private string PointOf(Expression longitude, Expression latitude) =>
+        $"spoint(radians({translator.Render(longitude, Precedence.Lowest)}), radians({translator.Render(latitude, Precedence.Lowest)}))";
+
+    private string Circle(GeometryCall call)
+    {
+        var args = call.Arguments;
+        var (centre, radius) = args.Count == 3 ? (PointOf(args[0], args[1]), args[2]) : (Argument(call, 0), args[1]);
+        return $"scircle({centre}, radians({translator.Render(radius, Precedence.Lowest)}))";
+    }
+
+    /// <summary>BOX(centre, width, height): the polygon of its four corners, centre ± half width and height.</summary>
+    private string Box(GeometryCall call)
+    {
+        var args = call.Arguments;
+        string longitude, latitude;
+        if (args.Count == 4)
+        {
+            longitude = translator.Render(args[0], Precedence.Additive);
+            latitude = translator.Render(args[1], Precedence.Additive);
+        }
+        else
+        {
+            var centre = Argument(call, 0);
+            longitude = $"degrees(long({centre}))";
+            latitude = $"degrees(lat({centre}))";
+        }
+
+        var halfWidth = translator.Render(args[^2], Precedence.Multiplicative) + " / 2";
+        var halfHeight = translator.Render(args[^1], Precedence.Multiplicative) + " / 2";
+        return PolygonOf(
+        [
+            Vertex($"{longitude} - {halfWidth}", $"{latitude} - {halfHeight}"),
+            Vertex($"{longitude} + {halfWidth}", $"{latitude} - {halfHeight}"),
+            Vertex($"{longitude} + {halfWidth}", $"{latitude} + {halfHeight}"),
+            Vertex($"{longitude} - {halfWidth}", $"{latitude} + {halfHeight}"),
+        ]);
+    }
+
+    private string Polygon(GeometryCall call)
+    {
+        var args = call.Arguments;
+        var vertices = bound.ValueOf(args[0]).Type == AdqlType.Point
+            ? args.Select(a => translator.Render(a, Precedence.Lowest))
+            : Enumerable.Range(0, args.Count / 2).Select(i => PointOf(args[2 * i], args[(2 * i) + 1]));
+        return PolygonOf(vertices.ToList());
+    }
+
+    private static string Vertex(string longitude, string latitude) => $"spoint(radians({longitude}), radians({latitude}))";
+
+    /// <summary>
+    /// pg_sphere builds a polygon from any vertex expressions only with its spoly aggregate, so the
+    /// vertices become numbered rows; the planner evaluates this once per query when it is constant.
+    /// </summary>
+    private static string PolygonOf(IReadOnlyList<string> vertices) =>
+        "(SELECT spoly(v.p ORDER BY v.n) FROM (VALUES " +
+        string.Join(", ", vertices.Select((v, i) => $"({i + 1}, {v})")) +
+        ") AS v(n, p))";
+
+    /// <summary>
+    /// CONTAINS is pg_sphere's "contained in" (&lt;@). INTERSECTS is overlap (&amp;&amp;), except that pg_sphere
+    /// has no overlap for points: a point intersects a region when the region contains it.
+    /// </summary>
+    private string Predicate(GeometryCall call)
+    {
+        var a = translator.Render(call.Arguments[0], Precedence.Other + 1);
+        var b = translator.Render(call.Arguments[1], Precedence.Other + 1);
+        var aIsPoint = bound.ValueOf(call.Arguments[0]).Type == AdqlType.Point;
+        var bIsPoint = bound.ValueOf(call.Arguments[1]).Type == AdqlType.Point;
+        return call.Function switch
+        {
+            GeometryFunction.Contains => $"{a} <@ {b}",
+            _ when aIsPoint && bIsPoint => $"{a} = {b}",
+            _ when aIsPoint => $"{a} <@ {b}",
+            _ when bIsPoint => $"{b} <@ {a}",
+            _ => $"{a} && {b}",
+        };
+    }
+
+    /// <summary>
+    /// DISTANCE(p, q) &lt; r: "p in the circle of radius r around q" lets a GiST index on p find the
+    /// candidates, and the exact distance test keeps the strict comparison's meaning.
+    /// </summary>
+    private void WriteCone(GeometryCall distance, ComparisonOperator op, Expression radius)
+    {
+        var (p, q) = DistancePoints(distance);
+        var r = translator.Render(radius, Precedence.Comparison + 1);
+        var radians = translator.Render(radius, Precedence.Lowest);
+        translator.Append($"{p} <@ scircle({q}, radians({radians})) AND degrees({p} <-> {q}){SqlTranslator.ComparisonText(op)}{r}");
+    }
+
+    /// <summary>The two points of DISTANCE, the indexable one (a column) first.</summary>
+    private (string P, string Q) DistancePoints(GeometryCall call)
+    {
+        var args = call.Arguments;
+        if (args.Count == 4)
+        {
+            return (PointOf(args[0], args[1]), PointOf(args[2], args[3]));
+        }
+
+        var first = translator.Render(args[0], Precedence.Other + 1);
+        var second = translator.Render(args[1], Precedence.Other + 1);
+        return IsStored(args[1]) && !IsStored(args[0]) ? (second, first) : (first, second);
+    }
+
+    private static bool IsRewritable(Expression side) =>
+        side is GeometryCall { Function: GeometryFunction.Contains or GeometryFunction.Intersects or GeometryFunction.Distance };
+
+    private bool IsStored(Expression point) =>
+        point is ColumnReference || (point is GeometryCall call && bound.StoredPointOf(call) is not null);
+
+    private string Argument(GeometryCall call, int index) => translator.Render(call.Arguments[index], Precedence.Lowest);
+
+    private static ComparisonOperator Mirror(ComparisonOperator op) => op switch
+    {
+        ComparisonOperator.Less => ComparisonOperator.Greater,
+        ComparisonOperator.LessOrEqual => ComparisonOperator.GreaterOrEqual,
+        ComparisonOperator.Greater => ComparisonOperator.Less,
+        ComparisonOperator.GreaterOrEqual => ComparisonOperator.LessOrEqual,
+        _ => op,
+    };
+}
