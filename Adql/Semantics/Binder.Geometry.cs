@@ -82,9 +82,12 @@ public sealed partial class Binder
             return;
         }
 
-        // Of the shapes with the right number of arguments, blame the one that fits best.
+        // Numbers only, as in CIRCLE(1, 2): a coordinate is missing rather than a POINT expected.
+        var numbersOnly = types.All(Number.Accepts) && shapes.Any(shape => shape.All(e => e == Number));
+
+        // Otherwise, of the shapes with the right number of arguments, blame the one that fits best.
         var candidate = shapes.Where(shape => shape.Length == types.Count).MaxBy(shape => shape.Zip(types).TakeWhile(p => p.First.Accepts(p.Second)).Count());
-        if (candidate is null)
+        if (candidate is null || numbersOnly)
         {
             Report(DiagnosticMessages.WrongArgumentCount(name, expected, types.Count, call.Span));
             return;

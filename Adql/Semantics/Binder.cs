@@ -30,7 +30,7 @@ public sealed partial class Binder
         ArgumentNullException.ThrowIfNull(functions);
         var binder = new Binder(query, catalogue, functions);
         binder.bound.Outputs = binder.BindQuery(query, outer: null);
-        binder.bound.Diagnostics = binder.diagnostics;
+        binder.bound.Diagnostics = binder.diagnostics.OrderBy(d => d.Span.Start).ToList();
         return binder.bound;
     }
 

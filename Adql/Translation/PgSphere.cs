@@ -110,8 +110,8 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
     /// in its default output mode lists radians: {(lon , lat),(lon , lat),...}.
     /// </summary>
     private static string VerticesInDegrees(string polygon) =>
-        "(SELECT array_agg(degrees(v.c) ORDER BY v.n) FROM unnest(CAST(string_to_array(translate(CAST(" + polygon +
-        " AS text), '{}() ', ''), ',') AS double precision[])) WITH ORDINALITY AS v(c, n))";
+        "(SELECT array_agg(degrees(coordinate.c) ORDER BY coordinate.n) FROM unnest(CAST(string_to_array(translate(CAST(" + polygon +
+        " AS text), '{}() ', ''), ',') AS double precision[])) WITH ORDINALITY AS coordinate(c, n))";
 
     private Precedence WritePoint(GeometryCall call)
     {
@@ -168,8 +168,9 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
             latitude = $"degrees(lat({centre}))";
         }
 
-        var halfWidth = translator.Render(args[^2], Precedence.Multiplicative) + " / 2";
-        var halfHeight = translator.Render(args[^1], Precedence.Multiplicative) + " / 2";
+        // 2.0, not 2: halving an integer width must not truncate.
+        var halfWidth = translator.Render(args[^2], Precedence.Multiplicative) + " / 2.0";
+        var halfHeight = translator.Render(args[^1], Precedence.Multiplicative) + " / 2.0";
         return PolygonOf(
         [
             Vertex($"{longitude} - {halfWidth}", $"{latitude} - {halfHeight}"),
@@ -195,9 +196,9 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
     /// vertices become numbered rows; the planner evaluates this once per query when it is constant.
     /// </summary>
     private static string PolygonOf(IReadOnlyList<string> vertices) =>
-        "(SELECT spoly(v.p ORDER BY v.n) FROM (VALUES " +
+        "(SELECT spoly(vertex.p ORDER BY vertex.n) FROM (VALUES " +
         string.Join(", ", vertices.Select((v, i) => $"({i + 1}, {v})")) +
-        ") AS v(n, p))";
+        ") AS vertex(n, p))";
 
     /// <summary>
     /// CONTAINS is pg_sphere's "contained in" (&lt;@). INTERSECTS is overlap (&amp;&amp;), except that pg_sphere
