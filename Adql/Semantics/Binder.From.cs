@@ -59,7 +59,7 @@ public sealed partial class Binder
         {
             var name = alias?.Name ?? named.Name.Table.Name;
             bound.TableSources[named] = [named.Name.Table.Name];
-            return new RangeVariable(name, null, alias?.Delimited ?? false, [], null, [name], placeholder: true);
+            return new RangeVariable(name, alias is null ? named.Name.Schema?.Name : null, alias?.Delimited ?? false, [], null, [name], placeholder: true);
         }
 
         bound.TableSources[named] = [table.Schema, table.Name];
