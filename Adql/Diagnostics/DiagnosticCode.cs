@@ -33,6 +33,7 @@ public enum DiagnosticCode
     OrderByPositionOutOfRange,
     SubqueryMustReturnOneColumn,
     SetOperandColumnCountMismatch,
+    MissingJoinCondition,
 
     // Features (binder or translator).
     UnsupportedFeature,

@@ -59,6 +59,9 @@ public static partial class DiagnosticMessages
     public static Diagnostic UnknownUsingColumn(string column, string side, SourceSpan span) =>
         new(DiagnosticCode.UnknownColumn, $"unknown column '{column}' in USING: the {side} side of the join has no such column", span);
 
+    public static Diagnostic MissingJoinCondition(SourceSpan span) =>
+        new(DiagnosticCode.MissingJoinCondition, "this JOIN needs a condition: add ON ... or USING (...), or write NATURAL JOIN or CROSS JOIN", span);
+
     public static Diagnostic UnsupportedCoordinateSystem(string system, SourceSpan span) =>
         new(DiagnosticCode.UnsupportedCoordinateSystem, $"coordinate system '{system}' is not supported: positions here are ICRS; write 'ICRS' or leave the coordinate system out", span);
 

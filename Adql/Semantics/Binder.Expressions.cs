@@ -113,6 +113,8 @@ public sealed partial class Binder
         switch (binary.Operator)
         {
             case BinaryOperator.Concatenate:
+                RequireString("||", left, binary.Left);
+                RequireString("||", right, binary.Right);
                 return new ValueInfo(AdqlType.Varchar);
             case BinaryOperator.BitwiseAnd or BinaryOperator.BitwiseOr or BinaryOperator.BitwiseXor:
                 RequireOperand("bitwise operators", left, binary.Left, integersOnly: true);
@@ -254,16 +256,18 @@ public sealed partial class Binder
 
     private ValueInfo BindLike(LikeExpression like, ExpressionContext context)
     {
-        foreach (var operand in new[] { like.Operand, like.Pattern })
-        {
-            var info = BindExpression(operand, context);
-            if (info.Type is not AdqlType.Unknown && !info.Type.IsString())
-            {
-                Report(DiagnosticMessages.OperandType(like.CaseInsensitive ? "ILIKE" : "LIKE", "strings", TypeDescription(info.Type), operand.Span));
-            }
-        }
-
+        var operation = like.CaseInsensitive ? "ILIKE" : "LIKE";
+        RequireString(operation, BindExpression(like.Operand, context), like.Operand);
+        RequireString(operation, BindExpression(like.Pattern, context), like.Pattern);
         return new ValueInfo(AdqlType.Boolean);
+    }
+
+    private void RequireString(string operation, ValueInfo info, Expression operand)
+    {
+        if (info.Type is not AdqlType.Unknown && !info.Type.IsString())
+        {
+            Report(DiagnosticMessages.OperandType(operation, "strings", TypeDescription(info.Type), operand.Span));
+        }
     }
 
     private ValueInfo BindNullTest(NullTest test, ExpressionContext context)

@@ -127,6 +127,10 @@ public sealed partial class Binder
         {
             BindCondition(join.On, new ExpressionContext(scope, "ON", aggregatesAllowed: false));
         }
+        else if (!join.Natural && join.Kind != JoinKind.Cross && join.Using.Count == 0)
+        {
+            Report(DiagnosticMessages.MissingJoinCondition(join.Span));
+        }
 
         return merged
             .Concat(left.Where(c => !mergedNames.Any(n => SameName(n, c.Name))))
