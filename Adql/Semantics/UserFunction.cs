@@ -52,6 +52,12 @@ public static class StandardUserFunctions
             "CASE WHEN $1 <= $4 AND $3 <= $2 THEN 1 ELSE 0 END",
             "1 if the closed intervals [l1, h1] and [l2, h2] overlap, 0 otherwise, e.g. an observation's [t_min, t_max] and a time range."),
         new(
+            "ivo_healpix_index",
+            [new("order", ParameterKind.Numeric), new("ra", ParameterKind.Numeric), new("dec", ParameterKind.Numeric)],
+            AdqlType.Bigint,
+            "healpix_nest($1, spoint(radians($2), radians($3)))",
+            "The nested-scheme HEALPix index at the given order of the position (ra, dec) in degrees."),
+        new(
             "ivo_hasword",
             [new("haystack", ParameterKind.String), new("needle", ParameterKind.String)],
             AdqlType.Integer,
