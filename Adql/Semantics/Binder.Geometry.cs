@@ -16,11 +16,16 @@ public sealed partial class Binder
         var arguments = call.Arguments.Select(a => BindExpression(a, context)).ToList();
         var name = call.Function.ToString().ToUpperInvariant();
         var types = arguments.Select(a => a.Type).ToList();
+        if (call.Function is GeometryFunction.Point or GeometryFunction.Circle or GeometryFunction.Polygon or GeometryFunction.Distance
+            && types.All(t => t.IsNumeric()))
+        {
+            BindStoredPoints(call.Arguments);
+        }
+
         switch (call.Function)
         {
             case GeometryFunction.Point:
                 RequireShape(call, name, types, "a longitude and a latitude", [Numbers(2)]);
-                BindStoredPoint(call);
                 return PointValue;
             case GeometryFunction.Circle:
                 RequireShape(call, name, types, "a centre (POINT or longitude and latitude) and a radius", [Numbers(3), [Point, Number]]);
@@ -143,17 +148,24 @@ public sealed partial class Binder
         return words.Length == 0 || words[0].ToUpperInvariant() is "ICRS" or "UNKNOWNFRAME" or "UNKNOWN";
     }
 
-    /// <summary>POINT(ra, dec) on the ra/dec columns of a table that stores their point: use that (indexed) column.</summary>
-    private void BindStoredPoint(GeometryCall call)
+    /// <summary>
+    /// A (ra, dec) pair of columns of a table that stores their point, e.g. in POINT(s_ra, s_dec) or
+    /// DISTANCE(s_ra, s_dec, 10, 20): the translator uses that (indexed) column instead.
+    /// </summary>
+    private void BindStoredPoints(IReadOnlyList<Expression> coordinates)
     {
-        if (call.Arguments is [ColumnReference ra, ColumnReference dec]
-            && bound.Columns.GetValueOrDefault(ra) is { Range.Table.Geometry: { } hint } raBinding
-            && bound.Columns.GetValueOrDefault(dec) is { } decBinding
-            && raBinding.Range == decBinding.Range
-            && raBinding.ColumnName == hint.RaColumn
-            && decBinding.ColumnName == hint.DecColumn)
+        for (var i = 0; i + 1 < coordinates.Count; i += 2)
         {
-            bound.StoredPoints[call] = new ColumnBinding(raBinding.Range, hint.PointColumn, PointValue);
+            if (coordinates[i] is ColumnReference ra
+                && coordinates[i + 1] is ColumnReference dec
+                && bound.Columns.GetValueOrDefault(ra) is { Range.Table.Geometry: { } hint } raBinding
+                && bound.Columns.GetValueOrDefault(dec) is { } decBinding
+                && raBinding.Range == decBinding.Range
+                && raBinding.ColumnName == hint.RaColumn
+                && decBinding.ColumnName == hint.DecColumn)
+            {
+                bound.StoredPoints[ra] = new ColumnBinding(raBinding.Range, hint.PointColumn, PointValue);
+            }
         }
     }
 

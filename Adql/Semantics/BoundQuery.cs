@@ -43,8 +43,11 @@ public sealed class BoundQuery
     /// <summary>GROUP BY items that name an output column (an alias of the SELECT list).</summary>
     internal Dictionary<Expression, OrderTarget> GroupTargets { get; } = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>POINT(ra, dec) and CENTROID(region) calls that stand for a stored point column.</summary>
-    internal Dictionary<GeometryCall, ColumnBinding> StoredPoints { get; } = new(ReferenceEqualityComparer.Instance);
+    /// <summary>
+    /// Positions that are a stored point column: a (ra, dec) pair of any geometry function, keyed by its
+    /// longitude expression, and CENTROID(region) calls, keyed by the call.
+    /// </summary>
+    internal Dictionary<Expression, ColumnBinding> StoredPoints { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>What each named table in FROM reads: schema and table as the catalogue spells them, or a common table's name.</summary>
     internal Dictionary<NamedTable, IReadOnlyList<string>> TableSources { get; } = new(ReferenceEqualityComparer.Instance);
@@ -70,7 +73,7 @@ public sealed class BoundQuery
 
     public OrderTarget? GroupTargetOf(Expression item) => GroupTargets.GetValueOrDefault(item);
 
-    public ColumnBinding? StoredPointOf(GeometryCall call) => StoredPoints.GetValueOrDefault(call);
+    public ColumnBinding? StoredPointOf(Expression longitudeOrCentroid) => StoredPoints.GetValueOrDefault(longitudeOrCentroid);
 
     public IReadOnlyList<string> SourceOf(NamedTable table) =>
         TableSources.TryGetValue(table, out var source) ? source : throw new InvalidOperationException("table was not bound");

@@ -16,7 +16,8 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
         switch (call.Function)
         {
             case GeometryFunction.Point:
-                return WritePoint(call);
+                translator.Append(PointOf(call.Arguments[0], call.Arguments[1]));
+                return Precedence.Primary;
             case GeometryFunction.Circle:
                 translator.Append(Circle(call));
                 return Precedence.Primary;
@@ -113,36 +114,18 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
         "(SELECT array_agg(degrees(coordinate.c) ORDER BY coordinate.n) FROM unnest(CAST(string_to_array(translate(CAST(" + polygon +
         " AS text), '{}() ', ''), ',') AS double precision[])) WITH ORDINALITY AS coordinate(c, n))";
 
-    private Precedence WritePoint(GeometryCall call)
-    {
-        if (bound.StoredPointOf(call) is { } stored)
-        {
-            translator.WriteColumn(stored);
-        }
-        else
-        {
-            translator.Append(PointOf(call.Arguments[0], call.Arguments[1]));
-        }
-
-        return Precedence.Primary;
-    }
-
     private Precedence WriteCentroid(GeometryCall call)
     {
-        if (bound.StoredPointOf(call) is { } stored)
-        {
-            translator.WriteColumn(stored);
-        }
-        else
-        {
-            translator.Append($"center({Argument(call, 0)})");
-        }
+        translator.Append(bound.StoredPointOf(call) is { } stored ? translator.Render(stored) : $"center({Argument(call, 0)})");
 
         return Precedence.Primary;
     }
 
+    /// <summary>The point of a coordinate pair: the stored point column when the binder found one, so indexes apply.</summary>
     private string PointOf(Expression longitude, Expression latitude) =>
-        $"spoint(radians({translator.Render(longitude, Precedence.Lowest)}), radians({translator.Render(latitude, Precedence.Lowest)}))";
+        bound.StoredPointOf(longitude) is { } stored
+            ? translator.Render(stored)
+            : $"spoint(radians({translator.Render(longitude, Precedence.Lowest)}), radians({translator.Render(latitude, Precedence.Lowest)}))";
 
     private string Circle(GeometryCall call)
     {
@@ -236,21 +219,26 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
     private (string P, string Q) DistancePoints(GeometryCall call)
     {
         var args = call.Arguments;
-        if (args.Count == 4)
-        {
-            return (PointOf(args[0], args[1]), PointOf(args[2], args[3]));
-        }
-
-        var first = translator.Render(args[0], Precedence.Other + 1);
-        var second = translator.Render(args[1], Precedence.Other + 1);
-        return IsStored(args[1]) && !IsStored(args[0]) ? (second, first) : (first, second);
+        var (first, second) = args.Count == 4
+            ? (PointOf(args[0], args[1]), PointOf(args[2], args[3]))
+            : (translator.Render(args[0], Precedence.Other + 1), translator.Render(args[1], Precedence.Other + 1));
+        var (firstStored, secondStored) = args.Count == 4
+            ? (IsStored(args[0]), IsStored(args[2]))
+            : (IsStored(args[0]), IsStored(args[1]));
+        return secondStored && !firstStored ? (second, first) : (first, second);
     }
 
     private static bool IsRewritable(Expression side) =>
         side is GeometryCall { Function: GeometryFunction.Contains or GeometryFunction.Intersects or GeometryFunction.Distance };
 
-    private bool IsStored(Expression point) =>
-        point is ColumnReference || (point is GeometryCall call && bound.StoredPointOf(call) is not null);
+    /// <summary>Whether a point (or the longitude of a pair) is a column, so an index may serve it.</summary>
+    private bool IsStored(Expression point) => point switch
+    {
+        GeometryCall { Function: GeometryFunction.Point } call => bound.StoredPointOf(call.Arguments[0]) is not null,
+        GeometryCall centroid => bound.StoredPointOf(centroid) is not null,
+        ColumnReference column => bound.ValueOf(column).Type == AdqlType.Point || bound.StoredPointOf(column) is not null,
+        _ => false,
+    };
 
     private string Argument(GeometryCall call, int index) => translator.Render(call.Arguments[index], Precedence.Lowest);
 

@@ -20,10 +20,14 @@ public sealed partial class SqlTranslator
     }
 
     /// <summary>The SQL of an expression as a string, for constructs that repeat or rearrange their operands.</summary>
-    internal string Render(Expression expression, Precedence required)
+    internal string Render(Expression expression, Precedence required) => Capture(() => Emit(expression, required));
+
+    internal string Render(ColumnBinding column) => Capture(() => WriteColumn(column));
+
+    private string Capture(Action write)
     {
         var start = sql.Length;
-        Emit(expression, required);
+        write();
         var text = sql.ToString(start, sql.Length - start);
         sql.Length = start;
         return text;
@@ -147,7 +151,7 @@ public sealed partial class SqlTranslator
         _ => " >= ",
     };
 
-    internal void WriteColumn(ColumnBinding binding)
+    private void WriteColumn(ColumnBinding binding)
     {
         if (binding.Range is not null)
         {

@@ -1,2 +1,2 @@
-SELECT degrees(spoint(radians("ivoa"."obscore"."s_ra"), radians("ivoa"."obscore"."s_dec")) <-> spoint(radians(10), radians(20))) AS "d" FROM "ivoa"."obscore"
+SELECT degrees("ivoa"."obscore"."s_position" <-> spoint(radians(10), radians(20))) AS "d" FROM "ivoa"."obscore"
 -- d: double unit=deg

@@ -39,6 +39,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     [Theory]
     [InlineData("DISTANCE(POINT(s_ra, s_dec), POINT(10.2, -29.9)) < 1")]
     [InlineData("1 > DISTANCE(POINT(10.2, -29.9), POINT(s_ra, s_dec))")]
+    [InlineData("DISTANCE(s_ra, s_dec, 10.2, -29.9) < 1")]
     [InlineData("CONTAINS(POINT('ICRS', s_ra, s_dec), CIRCLE('ICRS', 10.2, -29.9, 1)) = 1")]
     [InlineData("1 = INTERSECTS(CIRCLE(10.2, -29.9, 1), POINT(s_ra, s_dec))")]
     public async Task ConeSelectsThePositionsWithinTheRadius(string condition)
@@ -162,6 +163,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
 
     [Theory]
     [InlineData("DISTANCE(POINT(s_ra, s_dec), POINT(10.2, -29.9)) < 1", "obscore_s_position_idx")]
+    [InlineData("DISTANCE(10.2, -29.9, s_ra, s_dec) <= 1", "obscore_s_position_idx")]
     [InlineData("CONTAINS(POINT(s_ra, s_dec), CIRCLE(10.2, -29.9, 1)) = 1", "obscore_s_position_idx")]
     [InlineData("INTERSECTS(s_region, CIRCLE(10.2, -29.9, 1)) = 1", "obscore_s_region_idx")]
     [InlineData("INTERSECTS(s_region, POLYGON(9.5, -30.5, 11, -30.5, 11.2, -29.5)) = 1", "obscore_s_region_idx")]
