@@ -35,7 +35,6 @@ public sealed partial class Binder
         }
 
         scope.Ranges.Add(range);
-        bound.Tables[table] = range;
         return range.Columns.Select(c => new StarColumn(range, c.Name, c.Info)).ToList();
     }
 
@@ -114,12 +113,7 @@ public sealed partial class Binder
         foreach (var name in mergedNames)
         {
             var l = left.First(c => SameName(c.Name, name));
-            var r = right.First(c => SameName(c.Name, name));
-            if (l.Range is not null && r.Range is not null)
-            {
-                scope.Merged.Add(new MergedColumn(name, l.Info, l.Range, r.Range));
-            }
-
+            scope.Merged.Add(new MergedColumn(name, l.Info));
             merged.Add(new StarColumn(null, name, l.Info));
         }
 

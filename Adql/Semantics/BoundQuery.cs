@@ -34,8 +34,6 @@ public sealed class BoundQuery
 
     internal Dictionary<ColumnReference, ColumnBinding> Columns { get; } = new(ReferenceEqualityComparer.Instance);
 
-    internal Dictionary<TableReference, RangeVariable> Tables { get; } = new(ReferenceEqualityComparer.Instance);
-
     internal Dictionary<QueryExpression, IReadOnlyList<SelectOutput>> SelectLists { get; } = new(ReferenceEqualityComparer.Instance);
 
     internal Dictionary<OrderItem, OrderTarget> OrderTargets { get; } = new(ReferenceEqualityComparer.Instance);
@@ -62,9 +60,6 @@ public sealed class BoundQuery
 
     public ColumnBinding ColumnOf(ColumnReference column) =>
         Columns.TryGetValue(column, out var binding) ? binding : throw new InvalidOperationException($"column {column.Column.Name} was not bound");
-
-    public RangeVariable RangeOf(TableReference table) =>
-        Tables.TryGetValue(table, out var range) ? range : throw new InvalidOperationException("table was not bound");
 
     public IReadOnlyList<SelectOutput> SelectListOf(QueryExpression query) =>
         SelectLists.TryGetValue(query, out var list) ? list : throw new InvalidOperationException("query was not bound");

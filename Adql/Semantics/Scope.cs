@@ -67,7 +67,7 @@ public sealed class RangeVariable(
 }
 
 /// <summary>A column merged by USING or NATURAL: referred to unqualified, it stands for both sides.</summary>
-public sealed record MergedColumn(string Name, ValueInfo Info, RangeVariable Left, RangeVariable Right);
+public sealed record MergedColumn(string Name, ValueInfo Info);
 
 /// <summary>A FROM entry's columns in the order SELECT * lists them.</summary>
 public sealed record StarColumn(RangeVariable? Range, string Name, ValueInfo Info);

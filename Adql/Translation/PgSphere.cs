@@ -83,28 +83,17 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
     }
 
     /// <summary>
-    /// A value of the outermost SELECT list, in the form the result writers read (see <see cref="SqlValueEncoding"/>):
-    /// geometry as float8[] in degrees or STC-S text, timestamps as ISO-8601 text.
+    /// A geometry value of the outermost SELECT list in the form the result writers read (see
+    /// <see cref="SqlValueEncoding"/>): float8[] in degrees, or STC-S text for region columns.
     /// </summary>
-    public void WriteResultValue(SelectOutput output)
-    {
-        var type = output.Info.Type;
-        if (!type.IsGeometry() && type != AdqlType.Timestamp)
-        {
-            translator.Emit(output.Expression, Precedence.Lowest);
-            return;
-        }
-
-        var value = translator.Render(output.Expression, Precedence.Lowest);
+    public void WriteResultValue(string value, AdqlType type) =>
         translator.Append(type switch
         {
             AdqlType.Point => $"ARRAY[degrees(long({value})), degrees(lat({value}))]",
             AdqlType.Circle => $"ARRAY[degrees(long(center({value}))), degrees(lat(center({value}))), degrees(radius({value}))]",
-            AdqlType.Polygon => VerticesInDegrees(value),
             AdqlType.Region => $"'POLYGON ICRS ' || array_to_string({VerticesInDegrees(value)}, ' ')",
-            _ => $"to_char({value}, 'YYYY-MM-DD\"T\"HH24:MI:SS.MS')",
+            _ => VerticesInDegrees(value),
         });
-    }
 
     /// <summary>
     /// pg_sphere 1.2 has no accessor for polygon vertices, so they are read from its text form, which

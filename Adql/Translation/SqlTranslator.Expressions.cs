@@ -133,7 +133,7 @@ public sealed partial class SqlTranslator
         }
     }
 
-    internal Precedence WriteComparison(Expression left, ComparisonOperator op, Expression right)
+    private Precedence WriteComparison(Expression left, ComparisonOperator op, Expression right)
     {
         Emit(left, Precedence.Comparison + 1);
         sql.Append(ComparisonText(op));

@@ -130,7 +130,7 @@ public sealed partial class SqlTranslator
             sql.Append(i == 0 ? string.Empty : ", ");
             if (outermost)
             {
-                sphere.WriteResultValue(outputs[i]);
+                WriteResultValue(outputs[i]);
             }
             else
             {
@@ -182,6 +182,29 @@ public sealed partial class SqlTranslator
 
         WriteOrderBy(select.OrderBy);
         WriteLimit(select.Top, select.Offset, maxRows);
+    }
+
+    /// <summary>
+    /// A value of the outermost SELECT list, converted for the result writers (see <see cref="SqlValueEncoding"/>):
+    /// timestamps to ISO-8601 text (they are stored in UTC), geometry as <see cref="PgSphere"/> says.
+    /// </summary>
+    private void WriteResultValue(SelectOutput output)
+    {
+        var type = output.Info.Type;
+        if (type.IsGeometry())
+        {
+            sphere.WriteResultValue(Render(output.Expression, Precedence.Lowest), type);
+        }
+        else if (type == AdqlType.Timestamp)
+        {
+            sql.Append("to_char(");
+            Emit(output.Expression, Precedence.Lowest);
+            sql.Append(", 'YYYY-MM-DD\"T\"HH24:MI:SS.MS')");
+        }
+        else
+        {
+            Emit(output.Expression, Precedence.Lowest);
+        }
     }
 
     private void WriteOrderBy(IReadOnlyList<OrderItem> items)
