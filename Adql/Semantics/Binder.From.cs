@@ -50,7 +50,7 @@ public sealed partial class Binder
         {
             bound.TableSources[named] = [common.Name];
             var exposed = alias?.Name ?? common.Name;
-            return new RangeVariable(exposed, null, alias?.Delimited ?? named.Name.Table.Delimited, common.Columns, null, [exposed]);
+            return new RangeVariable(exposed, null, alias?.Delimited ?? common.Delimited, common.Columns, null, [exposed]);
         }
 
         var table = FindCatalogueTable(named.Name);

@@ -67,7 +67,7 @@ public sealed partial class Binder
                 columns = cte.ColumnNames.Zip(outputs, (name, output) => new RangeColumn(name.Name, output.Info)).ToList();
             }
 
-            scope.CommonTables[cte.Name.Name] = new CommonTable(cte.Name.Name, columns);
+            scope.CommonTables[cte.Name.Name] = new CommonTable(cte.Name.Name, cte.Name.Delimited, columns);
         }
 
         return BindQuery(with.Body, scope);

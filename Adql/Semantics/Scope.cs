@@ -103,5 +103,5 @@ public sealed class Scope(Scope? parent)
     }
 }
 
-/// <summary>A WITH entry: its name and the columns its query yields.</summary>
-public sealed record CommonTable(string Name, IReadOnlyList<RangeColumn> Columns);
+/// <summary>A WITH entry: its name (and whether it was delimited) and the columns its query yields.</summary>
+public sealed record CommonTable(string Name, bool Delimited, IReadOnlyList<RangeColumn> Columns);
