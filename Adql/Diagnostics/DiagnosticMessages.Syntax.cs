@@ -1,3 +1,4 @@
+using System.Globalization;
 using Adql.Syntax;
 
 namespace Adql.Diagnostics;
@@ -37,7 +38,7 @@ public static partial class DiagnosticMessages
 
     /// <summary>Something after a query that could have ended there.</summary>
     public static Diagnostic NothingMayFollow(string found, SourceSpan span) =>
-        new(DiagnosticCode.UnexpectedToken, $"unexpected {found}; is a comma, an operator or a keyword missing before it?", span);
+        new(DiagnosticCode.UnexpectedToken, $"unexpected {found} (a comma, an operator or a keyword may be missing before it)", span);
 
     public static Diagnostic WithOnlyAtStart(SourceSpan span) =>
         new(DiagnosticCode.UnexpectedToken, "WITH may only begin the whole query, not a subquery or a part of a set operation", span);
@@ -68,21 +69,39 @@ public static partial class DiagnosticMessages
     public static Diagnostic UnterminatedDelimitedIdentifier(SourceSpan span) =>
         new(DiagnosticCode.UnterminatedDelimitedIdentifier, "this quoted name has no closing double quote (\")", span);
 
+    /// <summary>A character outside strings and quoted names that ADQL does not know.</summary>
+    /// <remarks>Spaces and quotes pasted from word processors look right, so they get their own words.</remarks>
     public static Diagnostic InvalidCharacter(string character, SourceSpan span) =>
         new(
             DiagnosticCode.InvalidCharacter,
-            character == "_"
-                ? "a name must start with a letter; write names like _x in double quotes: \"_x\""
-                : $"the character '{character}' cannot be used here (only inside strings and quoted names)",
+            character switch
+            {
+                "_" => "a name must start with a letter; write names like _x in double quotes: \"_x\"",
+                "\u2018" or "\u2019" or "\u201C" or "\u201D" =>
+                    $"the typographic quote {character} is not an ADQL quote; use ' for strings and \" for quoted names",
+                _ when character.All(char.IsWhiteSpace) =>
+                    string.Create(CultureInfo.InvariantCulture, $"an unusual space character (U+{(int)character[0]:X4}) cannot be used; replace it with a plain space"),
+                _ => $"the character '{character}' cannot be used here (only inside strings and quoted names)",
+            },
             span);
 
     public static Diagnostic NumberOutOfRange(string number, SourceSpan span) =>
         new(DiagnosticCode.NumberOutOfRange, $"the number {number} is too large here", span);
 
-    /// <summary>E.g. "(SELECT ... ORDER BY a) ORDER BY b": two orderings of one result.</summary>
-    public static Diagnostic RepeatedOrderByOrOffset(SourceSpan span) =>
+    public static Diagnostic ParenthesesTooDeep(int limit, SourceSpan span) =>
+        new(DiagnosticCode.NestingTooDeep, $"parentheses are nested too deeply here; this service accepts at most {limit} levels", span);
+
+    public static Diagnostic ExpressionTooDeep(int limit, SourceSpan span) =>
         new(
-            DiagnosticCode.UnexpectedToken,
-            "this parenthesised query already has its own ORDER BY or OFFSET; a second one around it has no clear meaning",
+            DiagnosticCode.NestingTooDeep,
+            $"the query is too deeply nested from here on (more than {limit} levels of operators, conditions and subqueries); split it into simpler parts",
+            span);
+
+    /// <summary>E.g. "(SELECT TOP 5 ... ORDER BY a) ORDER BY b": two orderings or limits of one result.</summary>
+    public static Diagnostic OrderingAroundLimitedQuery(SourceSpan span) =>
+        new(
+            DiagnosticCode.UnsupportedFeature,
+            "ORDER BY or OFFSET after a parenthesised query with its own TOP, ORDER BY or OFFSET is not supported; "
+                + "select from it as a subquery instead: SELECT * FROM (...) AS q ORDER BY ...",
             span);
 }

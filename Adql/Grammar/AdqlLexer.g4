@@ -7,7 +7,7 @@ options {
     caseInsensitive = true;
 }
 
-// ---- 2.1.2 SQL reserved words used by the query syntax --------------------------------
+// ---- SQL reserved words used by the query syntax --------------------------------
 ALL          : 'ALL';
 AND          : 'AND';
 AS           : 'AS';
@@ -68,7 +68,7 @@ WHEN         : 'WHEN';
 WHERE        : 'WHERE';
 WITH         : 'WITH';
 
-// ---- 2.1.2 ADQL reserved words ---------------------------------------------------------
+// ---- ADQL reserved words ---------------------------------------------------------
 ABS          : 'ABS';
 ACOS         : 'ACOS';
 AREA         : 'AREA';
@@ -110,7 +110,7 @@ TAN          : 'TAN';
 TOP          : 'TOP';
 TRUNCATE     : 'TRUNCATE';
 
-// ---- 2.1.1 special characters and operators --------------------------------------------
+// ---- special characters and operators --------------------------------------------
 CONCAT       : '||';
 EQUALS       : '=';
 NOT_EQUALS   : '<>' | '!=';
@@ -131,14 +131,14 @@ RIGHT_PAREN  : ')';
 COMMA        : ',';
 PERIOD       : '.';
 
-// ---- 2.1.4 literals --------------------------------------------------------------------
+// ---- literals --------------------------------------------------------------------
 HEX_LITERAL          : '0x' HEX_DIGIT+;
 UNSIGNED_INTEGER     : DIGIT+;
 UNSIGNED_DECIMAL     : DIGIT+ '.' DIGIT* EXPONENT? | '.' DIGIT+ EXPONENT? | DIGIT+ EXPONENT;
 // Two quotes inside a string stand for one quote.
 STRING_LITERAL       : '\'' ( ~'\'' | '\'\'' )* '\'';
 
-// ---- 2.1.3 identifiers -----------------------------------------------------------------
+// ---- identifiers -----------------------------------------------------------------
 REGULAR_IDENTIFIER   : LETTER ( LETTER | DIGIT | '_' )*;
 // Two double quotes inside a delimited identifier stand for one double quote.
 DELIMITED_IDENTIFIER : '"' ( ~'"' | '""' )+ '"';

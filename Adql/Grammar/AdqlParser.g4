@@ -1,6 +1,6 @@
 // Syntax of ADQL 2.1 (IVOA Recommendation; ADQL 2.0 queries are a subset).
-// Rule names are the BNF names of the Recommendation in camelCase (<query_specification>
-// becomes querySpecification), grouped in the order of its sections: query structure,
+// Where the Recommendation's BNF has a rule, ours has its name in camelCase (<query_specification>
+// becomes querySpecification); rules are grouped in the order of its sections: query structure,
 // clauses, search conditions, value expressions, functions, geometry, literals and names.
 //
 // Deliberate differences from the BNF, each because a parser cannot decide it without types:
@@ -15,7 +15,7 @@ options {
     tokenVocab = AdqlLexer;
 }
 
-// ---- 2.2 query expressions --------------------------------------------------------------
+// ---- query expressions --------------------------------------------------------------
 
 // The whole input: one query, WITH only at the top (ADQL 2.1 allows no CTE in subqueries).
 query
@@ -78,7 +78,7 @@ asClause
     : AS? columnName
     ;
 
-// ---- 2.2.2 FROM clause and joins --------------------------------------------------------
+// ---- FROM clause and joins --------------------------------------------------------------
 
 fromClause
     : FROM tableReference (COMMA tableReference)*
@@ -119,7 +119,7 @@ columnNameList
     : columnName (COMMA columnName)*
     ;
 
-// ---- 2.2.3 WHERE, GROUP BY, HAVING, ORDER BY, OFFSET -----------------------------------
+// ---- WHERE, GROUP BY, HAVING, ORDER BY, OFFSET -----------------------------------
 
 whereClause
     : WHERE searchCondition
@@ -228,7 +228,7 @@ setFunctionType
     | COUNT
     ;
 
-// ---- 2.3 conditional and type functions -------------------------------------------------
+// ---- conditional and type functions -----------------------------------------------------
 
 caseExpression
     : CASE valueExpression simpleWhenClause+ elseClause? END                 # simpleCase
@@ -267,7 +267,7 @@ castTarget
     | POLYGON
     ;
 
-// ---- 2.3 mathematical and trigonometric functions ---------------------------------------
+// ---- mathematical and trigonometric functions -------------------------------------------
 
 numericValueFunction
     : name = (ABS | CEILING | DEGREES | EXP | FLOOR | LOG | LOG10 | RADIANS | SQRT
@@ -280,7 +280,7 @@ numericValueFunction
     | IN_UNIT LEFT_PAREN valueExpression COMMA characterStringLiteral RIGHT_PAREN    # inUnitFunction
     ;
 
-// ---- 2.3 string functions ---------------------------------------------------------------
+// ---- string functions -------------------------------------------------------------------
 
 stringValueFunction
     : name = (LOWER | UPPER) LEFT_PAREN valueExpression RIGHT_PAREN
@@ -310,7 +310,7 @@ userDefinedFunction
     : REGULAR_IDENTIFIER LEFT_PAREN (valueExpression (COMMA valueExpression)*)? RIGHT_PAREN
     ;
 
-// ---- 2.1.4 literals ---------------------------------------------------------------------
+// ---- literals ---------------------------------------------------------------------------
 
 unsignedLiteral
     : UNSIGNED_INTEGER
@@ -324,7 +324,7 @@ characterStringLiteral
     : STRING_LITERAL+
     ;
 
-// ---- 2.1.3 names ------------------------------------------------------------------------
+// ---- names ------------------------------------------------------------------------------
 
 // catalog.schema.table.column at most.
 columnReference

@@ -12,12 +12,23 @@ namespace Adql.Syntax;
 /// </summary>
 internal sealed class AstBuilder
 {
+    // Parse-tree levels; about three per parenthesis and one per chained operator. The AST, and
+    // so the recursion of every later stage, is never deeper than this.
+    private const int MaxTreeDepth = 500;
+
     private readonly List<Diagnostic> diagnostics;
 
     public AstBuilder(List<Diagnostic> diagnostics) => this.diagnostics = diagnostics;
 
-    public QueryExpression Build(QueryContext context)
+    /// <returns>The AST, or null when the tree is too deep to build safely (reported).</returns>
+    public QueryExpression? Build(QueryContext context)
     {
+        if (FirstNodeBelowDepth(context, MaxTreeDepth) is { } tooDeep)
+        {
+            diagnostics.Add(DiagnosticMessages.ExpressionTooDeep(MaxTreeDepth, SpanOf(tooDeep)));
+            return null;
+        }
+
         var body = Query(context.queryExpression());
         return context.withClause() is { } with
             ? new WithQuery(SpanOf(context), with.withQuery().Select(CommonTable).ToList(), body)
@@ -43,15 +54,18 @@ internal sealed class AstBuilder
             return body;
         }
 
+        // The AST keeps one ORDER BY and OFFSET per query, which "(SELECT TOP 5 ...) ORDER BY x"
+        // would need twice: the inner TOP picks rows before the outer ORDER BY sorts them.
         var span = SpanOf(context);
+        var parenthesized = context.Start.Type == AdqlLexer.LEFT_PAREN;
         switch (body)
         {
-            case SelectQuery select when select.OrderBy.Count == 0 && select.Offset is null:
+            case SelectQuery select when select.OrderBy.Count == 0 && select.Offset is null && (select.Top is null || !parenthesized):
                 return select with { Span = span, OrderBy = orderBy ?? [], Offset = offset };
             case SetQuery set when set.OrderBy.Count == 0 && set.Offset is null:
                 return set with { Span = span, OrderBy = orderBy ?? [], Offset = offset };
             default:
-                diagnostics.Add(DiagnosticMessages.RepeatedOrderByOrOffset(SpanOf(context.orderByClause() ?? (ParserRuleContext)context.offsetClause())));
+                diagnostics.Add(DiagnosticMessages.OrderingAroundLimitedQuery(SpanOf(context.orderByClause() ?? (ParserRuleContext)context.offsetClause())));
                 return body;
         }
     }
@@ -308,6 +322,7 @@ internal sealed class AstBuilder
     private CastExpression Cast(CastSpecificationContext context)
     {
         var target = context.castTarget();
+        // The type is its keywords in capitals, e.g. DOUBLE PRECISION; a length is kept apart.
         var name = string.Join(' ', target.children.OfType<Antlr4.Runtime.Tree.ITerminalNode>()
             .Where(t => t.Symbol.Type is not (AdqlLexer.LEFT_PAREN or AdqlLexer.RIGHT_PAREN or AdqlLexer.UNSIGNED_INTEGER))
             .Select(t => t.GetText().ToUpperInvariant()));
@@ -424,6 +439,26 @@ internal sealed class AstBuilder
         }
 
         diagnostics.Add(DiagnosticMessages.NumberOutOfRange(digits.Text, SpanOf(digits)));
+        return null;
+    }
+
+    // Iterative, so that measuring a deep tree cannot itself overflow the stack.
+    private static ParserRuleContext? FirstNodeBelowDepth(ParserRuleContext root, int maxDepth)
+    {
+        var pending = new Stack<(ParserRuleContext Node, int Depth)>([(root, 1)]);
+        while (pending.TryPop(out var entry))
+        {
+            if (entry.Depth > maxDepth)
+            {
+                return entry.Node;
+            }
+
+            foreach (var child in entry.Node.children?.OfType<ParserRuleContext>() ?? [])
+            {
+                pending.Push((child, entry.Depth + 1));
+            }
+        }
+
         return null;
     }
 

@@ -2,6 +2,7 @@ using Adql.Diagnostics;
 using Adql.Generated;
 using Antlr4.Runtime;
 using Antlr4.Runtime.Misc;
+using static Adql.Syntax.AdqlTokens;
 
 namespace Adql.Syntax;
 
@@ -16,8 +17,10 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
     // Above this many alternatives a list of expected tokens stops helping.
     private const int MaxListedAlternatives = 4;
 
-    private static readonly IntervalSet ExpressionStarts =
-        AdqlParser._ATN.NextTokens(AdqlParser._ATN.ruleToStartState[AdqlParser.RULE_valueExpression]);
+    // Shorter words are too often real names (aliases such as "a" or "t") to suggest a keyword.
+    private const int MinMisspeltLength = 3;
+
+    private static readonly string[] ClauseKeywords = ["FROM", "WHERE", "GROUP", "HAVING", "ORDER", "OFFSET", "JOIN", "UNION", "INTERSECT", "EXCEPT"];
 
     private readonly List<Diagnostic> diagnostics;
 
@@ -34,6 +37,7 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
             // A failed choice between alternatives knows what was expected where the choice began,
             // not at the offending token: such a list would mislead.
             ExpectedIsReliable: e is not NoViableAltException noViableAlternative || noViableAlternative.StartToken.TokenIndex == e.OffendingToken.TokenIndex,
+            // Recovery by inserting a token is reported without an exception, as "missing ...".
             IsMissingToken: e is null && msg.StartsWith("missing", StringComparison.Ordinal));
         diagnostics.Add(Describe(error));
     }
@@ -58,18 +62,30 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
             return DiagnosticMessages.WithOnlyAtStart(SpanOf(offending));
         }
 
-        // Any other keyword where only a name fits: "FROM distinct".
-        if (IsKeyword(offending.Type) && expected.Contains(AdqlLexer.REGULAR_IDENTIFIER) && !expected.ToList().Any(t => IsKeyword(t) || ExpressionStarts.Contains(t) && t != AdqlLexer.REGULAR_IDENTIFIER && t != AdqlLexer.DELIMITED_IDENTIFIER && t != AdqlLexer.LEFT_PAREN))
+        // Any other keyword where only a name fits: "FROM distinct", "t.area".
+        if (IsKeyword(offending.Type) && (previous?.Type == AdqlLexer.PERIOD || OnlyANameFits(expected)))
         {
             return DiagnosticMessages.ReservedWordAsName(offending.Text, IsFunctionKeyword(offending.Type), SpanOf(offending));
         }
 
-        // A misspelt keyword is often taken for an alias ("SELECT x FORM t"), so the error only
-        // shows at the next word; blame the misspelt word itself.
-        var keywords = expected.ToList().Where(IsKeyword).Select(t => AdqlLexer.DefaultVocabulary.GetSymbolicName(t)).ToList();
-        if (previous?.Type == AdqlLexer.REGULAR_IDENTIFIER && NameSuggestions.Closest(previous.Text, keywords) is { } meantBefore)
+        var keywords = expected.ToList().Where(IsKeyword).Select(t => AdqlLexer.DefaultVocabulary.GetSymbolicName(t)).Concat(ClauseKeywords).ToList();
+        if (offending.Type == AdqlLexer.REGULAR_IDENTIFIER && offending.Text.Length >= MinMisspeltLength
+            && NameSuggestions.Closest(offending.Text, keywords) is { } meant)
+        {
+            return DiagnosticMessages.UnexpectedToken(Quote(offending), null, meant, SpanOf(offending));
+        }
+
+        // A misspelt clause keyword is often taken for an alias ("SELECT x FORM t"), so the error
+        // only shows at the next word; blame the misspelt word itself.
+        if (previous?.Type == AdqlLexer.REGULAR_IDENTIFIER && previous.Text.Length >= MinMisspeltLength
+            && NameSuggestions.Closest(previous.Text, keywords) is { } meantBefore)
         {
             return DiagnosticMessages.UnexpectedToken(Quote(previous), null, meantBefore, SpanOf(previous));
+        }
+
+        if (previous?.Type == AdqlLexer.IN && offending.Type != AdqlLexer.LEFT_PAREN)
+        {
+            return DiagnosticMessages.MissingToken("'(' with a list of values or a subquery", "after IN", SpanOf(offending));
         }
 
         if (offending.Type == AdqlLexer.PERIOD && NamePartsBefore(error) >= 3)
@@ -109,8 +125,7 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
             return DiagnosticMessages.MissingToken(description, $"{argumentPlace}, not {Quote(offending)}", SpanOf(offending));
         }
 
-        var meant = offending.Type == AdqlLexer.REGULAR_IDENTIFIER ? NameSuggestions.Closest(offending.Text, keywords) : null;
-        return DiagnosticMessages.UnexpectedToken(Quote(offending), description, meant, SpanOf(offending));
+        return DiagnosticMessages.UnexpectedToken(Quote(offending), description, null, SpanOf(offending));
     }
 
     /// <summary>
@@ -119,9 +134,16 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
     /// </summary>
     private static string? DescribeExpected(IntervalSet expected)
     {
-        var types = expected.ToList().Where(t => !IsOperator(t)).ToList();
+        // AND without OR is BETWEEN's, not a logical operator: it is what is missing.
+        var betweenAnd = expected.Contains(AdqlLexer.AND) && !expected.Contains(AdqlLexer.OR);
+        var types = expected.ToList().Where(t => !IsOperator(t) || (betweenAnd && t == AdqlLexer.AND)).ToList();
         var words = new List<string>();
-        if (types.Contains(AdqlLexer.UNSIGNED_INTEGER) && types.Contains(AdqlLexer.REGULAR_IDENTIFIER))
+        if (types.Contains(AdqlLexer.EXISTS))
+        {
+            words.Add("a condition");
+            types.RemoveAll(t => ExpressionStarts.Contains(t) || t == AdqlLexer.EXISTS);
+        }
+        else if (types.Contains(AdqlLexer.UNSIGNED_INTEGER) && types.Contains(AdqlLexer.REGULAR_IDENTIFIER))
         {
             words.Add("an expression");
             types.RemoveAll(ExpressionStarts.Contains);
@@ -234,14 +256,6 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
 
         return null;
     }
-
-    // Keywords are the tokens whose literal name is a word, e.g. 'SELECT'.
-    private static bool IsKeyword(int type) =>
-        AdqlLexer.DefaultVocabulary.GetLiteralName(type) is { Length: > 2 } literal && char.IsLetter(literal[1]);
-
-    /// <summary>Keywords always followed by '(': ABS, COUNT, POINT, CAST, ...</summary>
-    private static bool IsFunctionKeyword(int type) =>
-        IsKeyword(type) && ExpressionStarts.Contains(type) && type is not (AdqlLexer.NULL or AdqlLexer.CASE);
 
     /// <summary>Operators that may follow a complete value; listing them never helps.</summary>
     private static bool IsOperator(int type) => type is

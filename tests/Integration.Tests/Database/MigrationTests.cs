@@ -38,6 +38,18 @@ public sealed class MigrationTests(DatabaseFixture database)
     }
 
     [Fact]
+    public async Task AppliedFileMissingFromTheFolderIsRefused()
+    {
+        using var schema = new TemporarySchemaFolder();
+        File.Delete(schema.PathOf(Scripts[^1].FileName));
+
+        var error = await Assert.ThrowsAsync<MigrationException>(() =>
+            DatabaseMigration.RunAsync(database.AdminConnectionString, schema.Path, CancellationToken.None));
+
+        Assert.Contains($"{Scripts[^1].FileName} was applied on", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FailingFileIsRolledBackAndNotRecorded()
     {
         using var schema = new TemporarySchemaFolder();
