@@ -49,7 +49,7 @@ public static class StandardUserFunctions
             "ivo_interval_overlaps",
             [new("l1", ParameterKind.Numeric), new("h1", ParameterKind.Numeric), new("l2", ParameterKind.Numeric), new("h2", ParameterKind.Numeric)],
             AdqlType.Integer,
-            "CASE WHEN $1 <= $4 AND $3 <= $2 THEN 1 ELSE 0 END",
+            "CAST($1 <= $4 AND $3 <= $2 AS integer)",
             "1 if the closed intervals [l1, h1] and [l2, h2] overlap, 0 otherwise, e.g. an observation's [t_min, t_max] and a time range."),
         new(
             "ivo_healpix_index",
@@ -61,7 +61,7 @@ public static class StandardUserFunctions
             "ivo_hasword",
             [new("haystack", ParameterKind.String), new("needle", ParameterKind.String)],
             AdqlType.Integer,
-            "CASE WHEN to_tsvector('simple', $1) @@ plainto_tsquery('simple', $2) THEN 1 ELSE 0 END",
+            "CAST(to_tsvector('simple', $1) @@ plainto_tsquery('simple', $2) AS integer)",
             "1 if every word of needle occurs as a word in haystack, ignoring case, 0 otherwise (e.g. in obs_title)."),
         new(
             "ivo_string_agg",

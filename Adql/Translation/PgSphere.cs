@@ -28,8 +28,9 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
                 translator.Append(Polygon(call));
                 return Precedence.Primary;
             case GeometryFunction.Contains or GeometryFunction.Intersects:
-                // As a value ADQL wants 1 or 0; in WHERE, TryWritePredicate turns "= 1" into the operator itself.
-                translator.Append($"CASE WHEN {Predicate(call)} THEN 1 ELSE 0 END");
+                // As a value ADQL wants 1 or 0 (NULL stays NULL, as in the "= 0" form); in WHERE,
+                // TryWritePredicate turns "= 1" into the operator itself.
+                translator.Append($"CAST({Predicate(call)} AS integer)");
                 return Precedence.Primary;
             case GeometryFunction.Distance:
                 var (p, q) = DistancePoints(call);

@@ -14,6 +14,9 @@ namespace Integration.Tests.Adql;
 public sealed class AdqlExecutionTests(DatabaseFixture database)
 {
     private const double HalfSize = 0.1;
+
+    /// <summary>The release date of every row (UTC, as the table stores it).</summary>
+    private static readonly DateTime Released = new(2025, 6, 30, 12, 34, 56, 789, DateTimeKind.Unspecified);
     private const double Tolerance = 1e-9;
 
     /// <summary>Footprint centres: a cluster around (10, -30), and points near RA 0, the pole and the far side.</summary>
@@ -140,6 +143,31 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     }
 
     [Fact]
+    public async Task ContainsAsAValueIsOneOrZero()
+    {
+        var rows = await QueryAsync("SELECT obs_id, CONTAINS(POINT(s_ra, s_dec), CIRCLE(10.2, -29.9, 1)) AS inside FROM ivoa.obscore");
+
+        Assert.All(rows, row =>
+        {
+            var (_, ra, dec) = Rows.Single(r => r.Id == (string)row[0]);
+            Assert.Equal(SphereMath.Distance(ra, dec, 10.2, -29.9) < 1 ? 1 : 0, (int)row[1]);
+        });
+    }
+
+    [Fact]
+    public async Task UserDefinedFunctionsRun()
+    {
+        var row = Assert.Single(await QueryAsync(
+            "SELECT ivo_interval_overlaps(1, 2, 2, 3), ivo_interval_overlaps(1, 2, 2.5, 3), gavo_mjd_to_ts(60000.5), gavo_ts_to_mjd(obs_release_date), ivo_hasword(obs_title, 'raw') FROM ivoa.obscore WHERE obs_id = 'b'"));
+
+        Assert.Equal(1, row[0]);
+        Assert.Equal(0, row[1]);
+        Assert.Equal("2023-02-25T12:00:00.000", row[2]);
+        Assert.Equal((Released - new DateTime(1858, 11, 17, 0, 0, 0, DateTimeKind.Unspecified)).TotalDays, (double)row[3], 1e-9);
+        Assert.Equal(0, row[4]);
+    }
+
+    [Fact]
     public async Task LikeTakesBackslashLiterally()
     {
         Assert.Equal(["a"], await IdsAsync(@"obs_title LIKE 'C:\raw\%'"));
@@ -235,7 +263,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
                 INSERT INTO ivoa.obscore (dataproduct_type, calib_level, obs_collection, obs_id, obs_publisher_did, s_ra, s_dec, s_region, s_position, obs_title, obs_release_date)
                 VALUES ('image', 2, 'test', @id, 'ivo://test/' || @id, @ra, @dec, CAST(@region AS spoly), spoint(radians(@ra), radians(@dec)), @title, @released)
                 """,
-                new { id, ra, dec, region, title = id == "a" ? @"C:\raw\_v1" : "other", released = new DateTime(2025, 6, 30, 12, 34, 56, 789, DateTimeKind.Unspecified) },
+                new { id, ra, dec, region, title = id == "a" ? @"C:\raw\_v1" : "other", released = Released },
                 transaction);
         }
     }
