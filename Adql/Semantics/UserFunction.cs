@@ -15,8 +15,13 @@ public sealed record FunctionParameter(string Name, ParameterKind Kind);
 /// <summary>
 /// A user-defined function, as data: one declaration feeds the binder (arity, argument kinds, result
 /// type), the translator (<see cref="SqlPattern"/>, where $1, $2, ... stand for the translated
-/// arguments) and the TAP capabilities (signature and description).
+/// arguments, each parenthesised unless it is a primary) and the TAP capabilities (signature and description).
 /// </summary>
+/// <param name="SqlPattern">A primary SQL expression, or for a flag function a condition.</param>
+/// <param name="IsFlag">
+/// The function answers 1 or 0 (NULL when unknown) and <see cref="SqlPattern"/> is the condition. Compared
+/// with 1 or 0 in a query, the condition itself goes into the SQL, so PostgreSQL can use indexes for it.
+/// </param>
 public sealed record UserFunction(
     string Name,
     IReadOnlyList<FunctionParameter> Parameters,
@@ -24,7 +29,8 @@ public sealed record UserFunction(
     string SqlPattern,
     string Description,
     bool IsAggregate = false,
-    string? Unit = null)
+    string? Unit = null,
+    bool IsFlag = false)
 {
     /// <summary>The TAPRegExt form, e.g. <c>ivo_hasword(haystack VARCHAR, needle VARCHAR) -> INTEGER</c>.</summary>
     public string Signature =>
@@ -49,8 +55,9 @@ public static class StandardUserFunctions
             "ivo_interval_overlaps",
             [new("l1", ParameterKind.Numeric), new("h1", ParameterKind.Numeric), new("l2", ParameterKind.Numeric), new("h2", ParameterKind.Numeric)],
             AdqlType.Integer,
-            "CAST($1 <= $4 AND $3 <= $2 AS integer)",
-            "1 if the closed intervals [l1, h1] and [l2, h2] overlap, 0 otherwise, e.g. an observation's [t_min, t_max] and a time range."),
+            "$1 <= $4 AND $3 <= $2",
+            "1 if the closed intervals [l1, h1] and [l2, h2] overlap, 0 otherwise, e.g. an observation's [t_min, t_max] and a time range.",
+            IsFlag: true),
         new(
             "ivo_healpix_index",
             [new("order", ParameterKind.Numeric), new("ra", ParameterKind.Numeric), new("dec", ParameterKind.Numeric)],
@@ -61,8 +68,9 @@ public static class StandardUserFunctions
             "ivo_hasword",
             [new("haystack", ParameterKind.String), new("needle", ParameterKind.String)],
             AdqlType.Integer,
-            "CAST(to_tsvector('simple', $1) @@ plainto_tsquery('simple', $2) AS integer)",
-            "1 if every word of needle occurs as a word in haystack, ignoring case, 0 otherwise (e.g. in obs_title)."),
+            "to_tsvector('simple', $1) @@ plainto_tsquery('simple', $2)",
+            "1 if every word of needle occurs as a word in haystack, ignoring case, 0 otherwise (e.g. in obs_title).",
+            IsFlag: true),
         new(
             "ivo_string_agg",
             [new("expr", ParameterKind.String), new("delim", ParameterKind.String)],

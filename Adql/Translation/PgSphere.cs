@@ -28,9 +28,9 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
                 translator.Append(Polygon(call));
                 return Precedence.Primary;
             case GeometryFunction.Contains or GeometryFunction.Intersects:
-                // As a value ADQL wants 1 or 0 (NULL stays NULL, as in the "= 0" form); in WHERE,
-                // TryWritePredicate turns "= 1" into the operator itself.
-                translator.Append($"CAST({Predicate(call)} AS integer)");
+                // As a value ADQL wants 1 or 0 (NULL stays NULL); compared with 1 or 0 the translator
+                // uses the Condition itself.
+                translator.Append($"CAST({Condition(call)} AS integer)");
                 return Precedence.Primary;
             case GeometryFunction.Distance:
                 var (p, q) = DistancePoints(call);
@@ -58,29 +58,21 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
     }
 
     /// <summary>
-    /// CONTAINS/INTERSECTS compared with 1 or 0 (either side, = or &lt;&gt;) become the pg_sphere operator
-    /// or its negation, so indexes apply; DISTANCE(...) &lt; r becomes an index-assisted cone test.
-    /// Returns null for every other comparison.
+    /// DISTANCE(...) &lt; r (or r &gt; DISTANCE(...), and &lt;=) becomes an index-assisted cone test;
+    /// returns null for every other comparison.
     /// </summary>
-    public Precedence? TryWritePredicate(ComparisonExpression comparison)
+    public Precedence? TryWriteCone(ComparisonExpression comparison)
     {
-        var (left, op, right) = IsRewritable(comparison.Right) && !IsRewritable(comparison.Left)
+        var (left, op, right) = comparison.Right is GeometryCall { Function: GeometryFunction.Distance }
             ? (comparison.Right, Mirror(comparison.Operator), comparison.Left)
             : (comparison.Left, comparison.Operator, comparison.Right);
-        switch (left)
+        if (left is not GeometryCall { Function: GeometryFunction.Distance } distance || op is not (ComparisonOperator.Less or ComparisonOperator.LessOrEqual))
         {
-            case GeometryCall { Function: GeometryFunction.Contains or GeometryFunction.Intersects } call
-                when right is NumericLiteral { Kind: NumericKind.Integer, Text: var text } && op is ComparisonOperator.Equal or ComparisonOperator.NotEqual
-                    && long.TryParse(text, out var flag) && flag is 0 or 1:
-                var holds = (flag == 1) == (op == ComparisonOperator.Equal);
-                translator.Append(holds ? Predicate(call) : $"NOT ({Predicate(call)})");
-                return holds ? Precedence.Other : Precedence.Not;
-            case GeometryCall { Function: GeometryFunction.Distance } distance when op is ComparisonOperator.Less or ComparisonOperator.LessOrEqual:
-                WriteCone(distance, op, right);
-                return Precedence.And;
-            default:
-                return null;
+            return null;
         }
+
+        WriteCone(distance, op, right);
+        return Precedence.And;
     }
 
     /// <summary>
@@ -174,10 +166,11 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
         ") AS vertex(n, p))";
 
     /// <summary>
-    /// CONTAINS is pg_sphere's "contained in" (&lt;@). INTERSECTS is overlap (&amp;&amp;), except that pg_sphere
-    /// has no overlap for points: a point intersects a region when the region contains it.
+    /// The condition of CONTAINS or INTERSECTS, at <see cref="Precedence.Other"/>. CONTAINS is pg_sphere's
+    /// "contained in" (&lt;@). INTERSECTS is overlap (&amp;&amp;), except that pg_sphere has no overlap for
+    /// points: a point intersects a region when the region contains it.
     /// </summary>
-    private string Predicate(GeometryCall call)
+    public string Condition(GeometryCall call)
     {
         var a = translator.Render(call.Arguments[0], Precedence.Other + 1);
         var b = translator.Render(call.Arguments[1], Precedence.Other + 1);
@@ -217,9 +210,6 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
             : (IsStored(args[0]), IsStored(args[1]));
         return secondStored && !firstStored ? (second, first) : (first, second);
     }
-
-    private static bool IsRewritable(Expression side) =>
-        side is GeometryCall { Function: GeometryFunction.Contains or GeometryFunction.Intersects or GeometryFunction.Distance };
 
     /// <summary>Whether a point (or the longitude of a pair) is a column, so an index may serve it.</summary>
     private bool IsStored(Expression point) => point switch

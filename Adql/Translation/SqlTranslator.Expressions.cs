@@ -93,7 +93,7 @@ public sealed partial class SqlTranslator
                 Emit(not.Operand, Precedence.Not);
                 return Precedence.Not;
             case ComparisonExpression comparison:
-                return sphere.TryWritePredicate(comparison) ?? WriteComparison(comparison.Left, comparison.Operator, comparison.Right);
+                return TryWriteFlagTest(comparison) ?? sphere.TryWriteCone(comparison) ?? WriteComparison(comparison.Left, comparison.Operator, comparison.Right);
             case BetweenExpression between:
                 Emit(between.Operand, Precedence.Like + 1);
                 sql.Append(between.Negated ? " NOT BETWEEN " : " BETWEEN ");
@@ -132,6 +132,36 @@ public sealed partial class SqlTranslator
                 throw new NotSupportedException(expression.GetType().Name);
         }
     }
+
+    /// <summary>
+    /// ADQL's 1-or-0 functions (CONTAINS, INTERSECTS, flag user functions) compared with 1 or 0, on either
+    /// side, with = or &lt;&gt;: the condition itself or its negation, so PostgreSQL can use indexes.
+    /// </summary>
+    private Precedence? TryWriteFlagTest(ComparisonExpression comparison)
+    {
+        var (flag, other) = IsFlag(comparison.Left) ? (comparison.Left, comparison.Right) : (comparison.Right, comparison.Left);
+        if (!IsFlag(flag)
+            || comparison.Operator is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual)
+            || other is not NumericLiteral { Kind: NumericKind.Integer } literal
+            || literal.Text is not ("0" or "1"))
+        {
+            return null;
+        }
+
+        var (condition, level) = flag is GeometryCall geometry
+            ? (sphere.Condition(geometry), Precedence.Other)
+            : (Capture(() => WritePattern(bound.UserFunctionOf((FunctionCall)flag)!.SqlPattern, ((FunctionCall)flag).Arguments)), Precedence.Lowest);
+        var holds = (literal.Text == "1") == (comparison.Operator == ComparisonOperator.Equal);
+        sql.Append(holds ? condition : $"NOT ({condition})");
+        return holds ? level : Precedence.Not;
+    }
+
+    private bool IsFlag(Expression expression) => expression switch
+    {
+        GeometryCall { Function: GeometryFunction.Contains or GeometryFunction.Intersects } => true,
+        FunctionCall call => bound.UserFunctionOf(call)?.IsFlag == true,
+        _ => false,
+    };
 
     private Precedence WriteComparison(Expression left, ComparisonOperator op, Expression right)
     {
@@ -187,6 +217,14 @@ public sealed partial class SqlTranslator
 
     private Precedence WriteFunction(FunctionCall call)
     {
+        if (bound.UserFunctionOf(call) is { IsFlag: true } flag)
+        {
+            sql.Append("CAST(");
+            WritePattern(flag.SqlPattern, call.Arguments);
+            sql.Append(" AS integer)");
+            return Precedence.Primary;
+        }
+
         if (bound.UserFunctionOf(call) is { } user)
         {
             WritePattern(user.SqlPattern, call.Arguments);
