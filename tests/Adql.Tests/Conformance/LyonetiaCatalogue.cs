@@ -51,7 +51,7 @@ public static class LyonetiaCatalogue
             Table("abc", "c"),
             Table("adql", "alpha", "rv")),
         Schema("ppmx", Table("data", "alphaFloat", "deltaFloat")),
-        Schema("amanda", Table("nucand")),
+        Schema("amanda", Table("nucand", "id")),
         Schema("asm",
             Table("mass_paranal", "start_date"),
             Table("lhatpros_paranal_profiles", "start_date", "midpoint_date", "ra", "dec", "alt", "az", "valid")),
