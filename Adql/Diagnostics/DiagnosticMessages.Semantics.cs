@@ -47,6 +47,9 @@ public static partial class DiagnosticMessages
     public static Diagnostic UnknownOrderByColumn(string name, string? suggestion, SourceSpan span) =>
         new(DiagnosticCode.UnknownColumn, $"unknown column '{name}' in ORDER BY: it is not one of the selected columns{DidYouMean(suggestion)}", span);
 
+    public static Diagnostic SetOrderByNeedsColumn(string operation, SourceSpan span) =>
+        new(DiagnosticCode.UnknownColumn, $"ORDER BY after {operation} can only name a selected column or give its position", span);
+
     public static Diagnostic SubqueryMustReturnOneColumn(int count, SourceSpan span) =>
         new(DiagnosticCode.SubqueryMustReturnOneColumn, $"this subquery must select exactly one column, not {count}", span);
 

@@ -77,9 +77,10 @@ public sealed partial class Binder
     {
         var left = BindQuery(set.Left, outer);
         var right = BindQuery(set.Right, outer);
+        var operation = set.Operator.ToString().ToUpperInvariant();
         if (left.Count != right.Count)
         {
-            Report(DiagnosticMessages.SetOperandColumnCountMismatch(set.Operator.ToString().ToUpperInvariant(), left.Count, right.Count, set.Span));
+            Report(DiagnosticMessages.SetOperandColumnCountMismatch(operation, left.Count, right.Count, set.Span));
         }
 
         // The result is described by the left operand, as in SQL; a NULL there takes the right one's type.
@@ -88,10 +89,14 @@ public sealed partial class Binder
             .ToList();
         foreach (var item in set.OrderBy)
         {
-            if (ResolveOrderTarget(item, outputs) is null)
+            if (ResolveOrderTarget(item, outputs) is not null)
             {
-                Report(DiagnosticMessages.UnknownOrderByColumn(Describe(item.Expression), NameSuggestions.Closest(Describe(item.Expression), outputs.Select(o => o.Name)), item.Span));
+                continue;
             }
+
+            Report(item.Expression is ColumnReference { Column.Name: var name }
+                ? DiagnosticMessages.UnknownOrderByColumn(name, NameSuggestions.Closest(name, outputs.Select(o => o.Name)), item.Span)
+                : DiagnosticMessages.SetOrderByNeedsColumn(operation, item.Span));
         }
 
         return outputs;
@@ -283,13 +288,6 @@ public sealed partial class Binder
         GeometryCall geometry => geometry.Function.ToString().ToLowerInvariant(),
         CastExpression cast => ImplicitName(cast.Operand),
         _ => "expr",
-    };
-
-    private static string Describe(Expression expression) => expression switch
-    {
-        ColumnReference column => column.Column.Name,
-        NumericLiteral number => number.Text,
-        _ => "expression",
     };
 
     private void CheckName(Identifier name)

@@ -37,6 +37,7 @@ public sealed class BinderErrorTests
     [InlineData("SELECT obs_id FROM ivoa.obscore WHERE s_ra IN (SELECT s_ra, s_dec FROM ivoa.obscore)", DiagnosticCode.SubqueryMustReturnOneColumn, "this subquery must select exactly one column, not 2 at line 1, column 48")]
     [InlineData("SELECT obs_id FROM ivoa.obscore UNION SELECT obs_id, s_ra FROM ivoa.obscore", DiagnosticCode.SetOperandColumnCountMismatch, "both sides of UNION must select the same number of columns, not 1 and 2 at line 1, column 1")]
     [InlineData("SELECT obs_id FROM ivoa.obscore UNION SELECT obs_id FROM ivoa.obscore ORDER BY s_ra", DiagnosticCode.UnknownColumn, "unknown column 's_ra' in ORDER BY: it is not one of the selected columns at line 1, column 80")]
+    [InlineData("SELECT obs_id FROM ivoa.obscore UNION SELECT obs_id FROM ivoa.obscore ORDER BY LOWER(obs_id)", DiagnosticCode.UnknownColumn, "ORDER BY after UNION can only name a selected column or give its position at line 1, column 80")]
     [InlineData("SELECT * FROM caom2.Observation JOIN caom2.Plane USING (planeID)", DiagnosticCode.UnknownColumn, "unknown column 'planeID' in USING: the left side of the join has no such column at line 1, column 57")]
     [InlineData("WITH t (a, b) AS (SELECT obs_id FROM ivoa.obscore) SELECT a FROM t", DiagnosticCode.SetOperandColumnCountMismatch, "WITH t names 2 columns but its query selects 1 at line 1, column 6")]
     [InlineData("SELECT CAST(obs_id AS POINT) FROM ivoa.obscore", DiagnosticCode.UnsupportedFeature, "CAST to POINT is not supported by this service at line 1, column 23")]
