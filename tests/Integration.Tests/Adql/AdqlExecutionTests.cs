@@ -1,5 +1,6 @@
 using System.Globalization;
 using Adql;
+using Adql.Translation;
 using Dapper;
 using Integration.Tests.Database;
 using Npgsql;
@@ -187,6 +188,42 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
         Assert.Equal(["POLYGON", "ICRS"], stcs[..2]);
         AssertNumbers(Footprint(10.3, -30.2).SelectMany(v => new[] { v.Lon, v.Lat }).ToArray(), stcs[2..].Select(s => double.Parse(s, CultureInfo.InvariantCulture)).ToArray());
         Assert.Equal("2025-06-30T12:34:56.789", row[4]);
+    }
+
+    [Fact]
+    public async Task EveryColumnOfSelectStarIsReadableAsItsEncodingSays()
+    {
+        var columns = AdqlCompiler.Compile("SELECT * FROM ivoa.obscore", ObsCoreCatalogue.Instance, CompileOptions.Default).Columns;
+
+        var rows = await QueryAsync("SELECT * FROM ivoa.obscore");
+
+        Assert.Equal(Rows.Length, rows.Count);
+        Assert.All(rows, row => Assert.Equal(columns.Count, row.Length));
+        var row = rows[0];
+        var converted = 0;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (row[i] is DBNull || columns[i].Encoding == SqlValueEncoding.Plain)
+            {
+                continue;
+            }
+
+            converted++;
+            switch (columns[i].Encoding)
+            {
+                case SqlValueEncoding.StcsText:
+                    Assert.StartsWith("POLYGON ICRS ", Assert.IsType<string>(row[i]), StringComparison.Ordinal);
+                    break;
+                case SqlValueEncoding.IsoTimestamp:
+                    Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}$", Assert.IsType<string>(row[i]));
+                    break;
+                case SqlValueEncoding.DegreesArray:
+                    Assert.IsType<double[]>(row[i]);
+                    break;
+            }
+        }
+
+        Assert.Equal(2, converted);
     }
 
     [Theory]
