@@ -8,7 +8,4 @@ namespace Adql;
 /// At most this many rows from the outermost query: LIMIT min(TOP, MaxRows). The TAP service passes
 /// MAXREC + 1, so the extra row tells it the result overflowed. Null for no cap.
 /// </param>
-public sealed record CompileOptions(IReadOnlyList<UserFunction> UserFunctions, long? MaxRows = null)
-{
-    public static readonly CompileOptions Default = new(StandardUserFunctions.Create());
-}
+public sealed record CompileOptions(IReadOnlyList<UserFunction> UserFunctions, long? MaxRows = null);

@@ -103,7 +103,7 @@ public sealed class LyonetiaBindingTests
     {
         foreach (var query in LyonetiaCorpus.Queries(file))
         {
-            var result = AdqlCompiler.Compile(query.Adql, LyonetiaCatalogue.Instance, CompileOptions.Default with { MaxRows = 1001 });
+            var result = AdqlCompiler.Compile(query.Adql, LyonetiaCatalogue.Instance, new CompileOptions(StandardUserFunctions.Create(), MaxRows: 1001));
             if (result.Succeeded)
             {
                 Assert.True(result.Columns.Count > 0, $"no result columns: {query}");

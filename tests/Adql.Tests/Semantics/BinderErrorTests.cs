@@ -1,4 +1,5 @@
 using Adql.Diagnostics;
+using Adql.Semantics;
 
 namespace Adql.Tests.Semantics;
 
@@ -83,7 +84,7 @@ public sealed class BinderErrorTests
 
     private static IReadOnlyList<Diagnostic> Compile(string adql)
     {
-        var result = AdqlCompiler.Compile(adql, TestCatalogue.Instance, CompileOptions.Default);
+        var result = AdqlCompiler.Compile(adql, TestCatalogue.Instance, new CompileOptions(StandardUserFunctions.Create()));
         Assert.False(result.Succeeded);
         return result.Diagnostics;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Adql;
+using Adql.Semantics;
 using Adql.Translation;
 using Dapper;
 using Integration.Tests.Database;
@@ -15,6 +16,8 @@ namespace Integration.Tests.Adql;
 public sealed class AdqlExecutionTests(DatabaseFixture database)
 {
     private const double HalfSize = 0.1;
+
+    private static readonly CompileOptions Options = new(StandardUserFunctions.Create());
 
     /// <summary>The release date of every row (UTC, as the table stores it).</summary>
     private static readonly DateTime Released = new(2025, 6, 30, 12, 34, 56, 789, DateTimeKind.Unspecified);
@@ -193,7 +196,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     [Fact]
     public async Task EveryColumnOfSelectStarIsReadableAsItsEncodingSays()
     {
-        var columns = AdqlCompiler.Compile("SELECT * FROM ivoa.obscore", ObsCoreCatalogue.Instance, CompileOptions.Default).Columns;
+        var columns = AdqlCompiler.Compile("SELECT * FROM ivoa.obscore", ObsCoreCatalogue.Instance, Options).Columns;
 
         var rows = await QueryAsync("SELECT * FROM ivoa.obscore");
 
@@ -285,7 +288,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
 
     private static string Compile(string adql)
     {
-        var result = AdqlCompiler.Compile(adql, ObsCoreCatalogue.Instance, CompileOptions.Default);
+        var result = AdqlCompiler.Compile(adql, ObsCoreCatalogue.Instance, Options);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         return result.Sql!;
     }
