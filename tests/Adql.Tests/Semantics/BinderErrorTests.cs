@@ -42,6 +42,9 @@ public sealed class BinderErrorTests
     [InlineData("SELECT * FROM caom2.Observation JOIN caom2.Plane USING (planeID)", DiagnosticCode.UnknownColumn, "unknown column 'planeID' in USING: the left side of the join has no such column at line 1, column 57")]
     [InlineData("WITH t (a, b) AS (SELECT obs_id FROM ivoa.obscore) SELECT a FROM t", DiagnosticCode.SetOperandColumnCountMismatch, "WITH t names 2 columns but its query selects 1 at line 1, column 6")]
     [InlineData("SELECT CAST(obs_id AS POINT) FROM ivoa.obscore", DiagnosticCode.UnsupportedFeature, "CAST to POINT is not supported by this service at line 1, column 23")]
+    [InlineData("SELECT d.n FROM ivoa.obscore AS a, (SELECT a.obs_id AS n FROM caom2.Plane) AS d", DiagnosticCode.UnknownTableQualifier, "unknown table 'a' in a.obs_id: no table or alias of that name in FROM at line 1, column 44")]
+    [InlineData("WITH one AS (SELECT x FROM two), two AS (SELECT obs_id AS x FROM ivoa.obscore) SELECT x FROM one", DiagnosticCode.UnknownTable, "unknown table 'two' at line 1, column 28")]
+    [InlineData("SELECT o.obs_id FROM ivoa.obscore AS o WHERE EXISTS (SELECT 1 FROM ivoa.obscore AS i WHERE i.obs_id = o.obs_idd)", DiagnosticCode.UnknownColumn, "unknown column 'obs_idd' in o (did you mean 'obs_id'?) at line 1, column 105")]
     public void ReportsWhatIsWrongAndWhere(string adql, DiagnosticCode code, string message)
     {
         var diagnostics = Compile(adql);
