@@ -59,9 +59,7 @@ public sealed class SeedDataSet
         foreach (var ccd in ccds)
         {
             var band = Band.All.ToList().IndexOf(ccd.Visit.Band);
-            // A CCD near a tract border also overlaps patches of the neighbouring tract.
-            var tracts = ccd.Footprint.Vertices.Append(ccd.Footprint.Centre).Select(skyMap.TractOf).Distinct();
-            foreach (var tract in tracts)
+            foreach (var tract in skyMap.TractsNear(ccd.Footprint.Centre))
             {
                 foreach (var patch in tract.OverlappingPatches(ccd.Footprint))
                 {

@@ -24,21 +24,37 @@ public sealed class RingsSkyMap
         }
     }
 
-    /// <summary>The tract whose cell holds the point.</summary>
-    public Tract TractOf(SkyPoint point)
+    /// <summary>
+    /// The tract whose cell holds the point and those of the cells around it: every tract whose patch
+    /// grid can reach a CCD near the point, since grids reach beyond their cells.
+    /// </summary>
+    public IEnumerable<Tract> TractsNear(SkyPoint point)
     {
-        var ring = Math.Clamp((int)Math.Floor((point.Dec + 90) / RingHeightDegrees), 0, Rings - 1);
-        var count = TractsInRing(ring);
-        var index = (int)Math.Round(point.Ra / 360 * count) % count;
+        var ring = RingOf(point.Dec);
+        for (var r = Math.Max(0, ring - 1); r <= Math.Min(Rings - 1, ring + 1); r++)
+        {
+            var count = TractsInRing(r);
+            var index = (int)Math.Round(point.Ra / 360 * count);
+            foreach (var i in new[] { index - 1, index, index + 1 }.Select(i => ((i % count) + count) % count).Distinct())
+            {
+                yield return Tract(r, i);
+            }
+        }
+    }
+
+    private Tract Tract(int ring, int index)
+    {
         var id = _firstTractOfRing[ring] + index;
         if (!_tracts.TryGetValue(id, out var tract))
         {
-            var centre = new SkyPoint(360.0 * index / count, RingCentre(ring));
+            var centre = new SkyPoint(360.0 * index / TractsInRing(ring), RingCentre(ring));
             _tracts[id] = tract = new Tract(id, centre);
         }
 
         return tract;
     }
+
+    private static int RingOf(double dec) => Math.Clamp((int)Math.Floor((dec + 90) / RingHeightDegrees), 0, Rings - 1);
 
     private static double RingCentre(int ring) => -90 + (ring + 0.5) * RingHeightDegrees;
 
