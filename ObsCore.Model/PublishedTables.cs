@@ -7,6 +7,7 @@ public static class PublishedTables
     [
         new("ivoa", "IVOA data models: the ObsCore table of every image product.", [ObsCoreTable.Definition]),
         Caom2Tables.Schema,
+        TapSchemaTables.Schema,
     ];
 
     public static IEnumerable<TableDefinition> Tables => Schemas.SelectMany(s => s.Tables);
