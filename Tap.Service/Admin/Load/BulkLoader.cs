@@ -5,7 +5,7 @@ using Npgsql;
 namespace Tap.Service.Admin.Load;
 
 /// <summary>What a load did, per table, and how long it took.</summary>
-internal sealed record LoadResult(IReadOnlyList<(string Table, long Rows)> Tables, TimeSpan Elapsed, TimeSpan IndexTime)
+internal sealed record LoadResult(IReadOnlyList<(string Table, long Rows)> Tables, TimeSpan Elapsed, TimeSpan RebuildTime)
 {
     public long Rows => Tables.Sum(t => t.Rows);
 }
@@ -14,7 +14,7 @@ internal sealed record LoadResult(IReadOnlyList<(string Table, long Rows)> Table
 /// Loads tables in one transaction, all or nothing: binary COPY of every table into temporary
 /// staging tables first (so bad input is found before any table changes), then for each table an
 /// upsert into the real table. When a load brings more rows than a table holds, its secondary
-/// indexes are dropped first and rebuilt once at the end, which is much faster than maintaining them row by row.
+/// indexes and foreign keys are dropped first and rebuilt once at the end.
 /// </summary>
 internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progress)
 {
@@ -34,7 +34,7 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
             staged.Add((staging, await StageAsync(connection, staging, source, cancellation)));
         }
 
-        var indexes = new IndexRebuild();
+        var deferred = new DeferredConstraints();
         var loaded = new List<(string Table, long Rows)>();
         foreach (var (staging, rows) in staged)
         {
@@ -48,7 +48,7 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
 
             if (await HoldsFewerRowsThanAsync(connection, table, rows, cancellation))
             {
-                await indexes.DropAsync(connection, table, cancellation);
+                await deferred.DropAsync(connection, table, cancellation);
             }
 
             progress.Phase($"  {table}: inserting {rows:N0} rows");
@@ -56,12 +56,14 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
             loaded.Add((table, rows));
         }
 
-        var indexClock = Stopwatch.StartNew();
-        if (indexes.Count > 0)
+        var rebuildClock = Stopwatch.StartNew();
+        if (deferred.Count > 0)
         {
-            progress.Phase($"  rebuilding {indexes.Count} indexes");
-            await indexes.RecreateAsync(connection, name => progress.Phase($"    {name}"), cancellation);
+            progress.Phase($"  rebuilding {deferred.Count} indexes and foreign keys");
+            await deferred.RecreateAsync(connection, name => progress.Phase($"    {name}"), cancellation);
         }
+
+        var rebuildTime = rebuildClock.Elapsed;
 
         foreach (var (table, _) in loaded)
         {
@@ -69,7 +71,7 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
         }
 
         await transaction.CommitAsync(cancellation);
-        return new LoadResult(loaded, clock.Elapsed, indexClock.Elapsed);
+        return new LoadResult(loaded, clock.Elapsed, rebuildTime);
     }
 
     private async Task<long> StageAsync(NpgsqlConnection connection, StagingTable staging, TableSource source, CancellationToken cancellation)

@@ -112,7 +112,7 @@ internal sealed class CsvTableReader : IDisposable
             return [];
         }
 
-        var known = _table.Columns.Select(c => c.Name).ToList();
+        var known = _table.Columns.Select(c => c.DatabaseName).ToList();
         var positions = new int[header.Length];
         for (var i = 0; i < header.Length; i++)
         {

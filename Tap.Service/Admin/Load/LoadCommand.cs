@@ -1,16 +1,29 @@
 using System.Globalization;
 using Dapper;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using ObsCore.Model;
 using SeedData.Generator.Products;
 using SeedData.Generator.Survey;
 using SeedData.Generator.Tables;
+using Tap.Service.Database;
 
 namespace Tap.Service.Admin.Load;
 
-/// <summary>The "load" admin command: fills ivoa.obscore and caom2.* from the sample, the generator or a CSV file.</summary>
-internal static class LoadCommand
+/// <summary>`load`: fills ivoa.obscore and caom2.* from the committed sample, the generator or an ObsCore CSV file.</summary>
+public sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminCommand
 {
+    public string Name => "load";
+
+    public string Summary => "load the sample (--sample), N generated visits (--visits N) or ObsCore rows (--csv FILE)";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(options.Value.AdminConnectionString);
+        return await RunAsync(arguments, dataSource, Console.Out, Console.Error, cancellationToken);
+    }
+
+    /// <returns>0 when loaded, 1 when the input was rejected (nothing loaded), 2 for a usage error.</returns>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, NpgsqlDataSource dataSource, TextWriter output, TextWriter error, CancellationToken cancellation)
     {
         LoadOptions options;
@@ -110,10 +123,10 @@ internal static class LoadCommand
         }
 
         var seconds = result.Elapsed.TotalSeconds;
-        var withoutIndexes = seconds - result.IndexTime.TotalSeconds;
+        var withoutRebuild = seconds - result.RebuildTime.TotalSeconds;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Loaded {result.Rows:N0} rows into {result.Tables.Count} tables in {seconds:F1} s: {result.Rows / seconds:N0} rows/s " +
-            $"({result.Rows / withoutIndexes:N0} rows/s before rebuilding indexes for {result.IndexTime.TotalSeconds:F1} s); " +
+            $"({result.Rows / withoutRebuild:N0} rows/s before rebuilding indexes and foreign keys for {result.RebuildTime.TotalSeconds:F1} s); " +
             $"tables now take {bytes / 1048576.0:N0} MiB"));
     }
 }

@@ -14,7 +14,7 @@ internal sealed class StagingTable(TableDefinition table)
     public string Name => $"load_{table.Schema}_{table.Name}";
 
     public string CreateSql =>
-        $"CREATE TEMP TABLE {Name} ({string.Join(", ", table.Columns.Select(c => $"{Quote(c.Name)} {StagedType(c.Type)}"))}) ON COMMIT DROP";
+        $"CREATE TEMP TABLE {Name} ({string.Join(", ", table.Columns.Select(c => $"{Quote(c.DatabaseName)} {StagedType(c.Type)}"))}) ON COMMIT DROP";
 
     public string CopySql => $"COPY {Name} ({ColumnList}) FROM STDIN (FORMAT BINARY)";
 
@@ -24,8 +24,8 @@ internal sealed class StagingTable(TableDefinition table)
     /// </summary>
     public string InsertSql(IReadOnlyList<string> keyColumns)
     {
-        var targetColumns = table.Columns.Select(c => Quote(c.Name)).ToList();
-        var values = table.Columns.Select(c => c.Type.IsGeometry ? $"{Quote(c.Name)}::{c.Type.PostgresType}" : Quote(c.Name)).ToList();
+        var targetColumns = table.Columns.Select(c => Quote(c.DatabaseName)).ToList();
+        var values = table.Columns.Select(c => c.Type.IsGeometry ? $"{Quote(c.DatabaseName)}::{c.Type.PostgresType}" : Quote(c.DatabaseName)).ToList();
         if (table.Geometry is { } geometry)
         {
             targetColumns.Add(Quote(geometry.PointColumn));
@@ -33,10 +33,14 @@ internal sealed class StagingTable(TableDefinition table)
         }
 
         var updated = targetColumns.Where(c => !keyColumns.Select(Quote).Contains(c)).ToList();
+        var target = $"{Quote(table.Schema)}.{Quote(table.Name)}";
+        // Rows that are already there unchanged are left alone, so a repeated load writes nothing.
+        // Compared as text because pg_sphere types have no equality operator for row comparison.
         var onConflict = updated.Count == 0
             ? "DO NOTHING"
-            : "DO UPDATE SET " + string.Join(", ", updated.Select(c => $"{c} = EXCLUDED.{c}"));
-        return $"INSERT INTO {Quote(table.Schema)}.{Quote(table.Name)} ({string.Join(", ", targetColumns)}) " +
+            : "DO UPDATE SET " + string.Join(", ", updated.Select(c => $"{c} = EXCLUDED.{c}")) +
+              $" WHERE ({target}.*)::text IS DISTINCT FROM (EXCLUDED.*)::text";
+        return $"INSERT INTO {target} ({string.Join(", ", targetColumns)}) " +
                $"SELECT {string.Join(", ", values)} FROM {Name} " +
                $"ON CONFLICT ({string.Join(", ", keyColumns.Select(Quote))}) {onConflict}";
     }
@@ -48,7 +52,7 @@ internal sealed class StagingTable(TableDefinition table)
         return $"SELECT {key} FROM {Name} GROUP BY {string.Join(", ", keyColumns.Select(Quote))} HAVING count(*) > 1 ORDER BY 1 LIMIT 10";
     }
 
-    private string ColumnList => string.Join(", ", table.Columns.Select(c => Quote(c.Name)));
+    private string ColumnList => string.Join(", ", table.Columns.Select(c => Quote(c.DatabaseName)));
 
     private static string StagedType(DataType type) => type.IsGeometry ? "text" : type.PostgresType;
 
