@@ -34,25 +34,52 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
             staged.Add((staging, await StageAsync(connection, staging, source, cancellation)));
         }
 
-        var deferred = new DeferredConstraints();
-        var loaded = new List<(string Table, long Rows)>();
-        foreach (var (staging, rows) in staged)
+        // Duplicates first: they are an input error, and would break the upsert or the rebuilt keys.
+        var keyColumns = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var (staging, _) in staged)
         {
             var table = staging.Table.QualifiedName;
-            var keyColumns = await KeyColumnsAsync(connection, table, cancellation);
-            var duplicates = (await connection.QueryAsync<string>(staging.DuplicateKeysSql(keyColumns))).ToList();
+            keyColumns[table] = await KeyColumnsAsync(connection, table, cancellation);
+            var duplicates = (await connection.QueryAsync<string>(staging.DuplicateKeysSql(keyColumns[table]))).ToList();
             if (duplicates.Count > 0)
             {
                 throw new LoadRejectedException([.. duplicates.Select(key => $"{table}: key {key} occurs more than once in the input")]);
             }
+        }
 
-            if (await HoldsFewerRowsThanAsync(connection, table, rows, cancellation))
+        // Tables that the load outgrows are rebuilt: foreign keys of all of them go first, so that
+        // the keys of an empty table can go too, and its rows are inserted without an upsert.
+        var deferred = new DeferredConstraints();
+        var bulk = new List<string>();
+        foreach (var (staging, rows) in staged)
+        {
+            if (await HoldsFewerRowsThanAsync(connection, staging.Table.QualifiedName, rows, cancellation))
             {
-                await deferred.DropAsync(connection, table, cancellation);
+                bulk.Add(staging.Table.QualifiedName);
+                await deferred.DropForeignKeysAsync(connection, staging.Table.QualifiedName, cancellation);
+            }
+        }
+
+        var empty = new HashSet<string>();
+        foreach (var table in bulk)
+        {
+            var rebuildKeys = await HoldsFewerRowsThanAsync(connection, table, 1, cancellation)
+                              && !await DeferredConstraints.IsReferencedAsync(connection, table, cancellation);
+            if (rebuildKeys)
+            {
+                empty.Add(table);
             }
 
+            await deferred.DropIndexesAsync(connection, table, rebuildKeys, cancellation);
+        }
+
+        var loaded = new List<(string Table, long Rows)>();
+        foreach (var (staging, rows) in staged)
+        {
+            var table = staging.Table.QualifiedName;
             progress.Phase($"  {table}: inserting {rows:N0} rows");
-            await connection.ExecuteAsync(new CommandDefinition(staging.InsertSql(keyColumns), commandTimeout: 0, cancellationToken: cancellation));
+            var insert = empty.Contains(table) ? staging.InsertSql() : staging.UpsertSql(keyColumns[table]);
+            await connection.ExecuteAsync(new CommandDefinition(insert, commandTimeout: 0, cancellationToken: cancellation));
             loaded.Add((table, rows));
         }
 

@@ -4,30 +4,28 @@ using Npgsql;
 namespace Tap.Service.Admin.Load;
 
 /// <summary>
-/// Drops a table's secondary indexes and foreign keys for a bulk load and recreates them at the end
-/// from the definitions the database itself reports (pg_get_indexdef, pg_get_constraintdef), so the
-/// DDL in schema/ stays the only place they are written. Building an index once, and checking a
-/// foreign key with one join, is far cheaper than maintaining them row by row. Primary and unique
-/// keys stay: the upsert relies on them.
+/// Drops constraints and indexes for a bulk load and recreates them at the end from the definitions
+/// the database itself reports (pg_get_constraintdef, pg_get_indexdef), so the DDL in schema/ stays
+/// the only place they are written. Building an index once and checking a foreign key with one join
+/// is far cheaper than maintaining them row by row.
 /// </summary>
 internal sealed class DeferredConstraints
 {
+    private readonly List<(string Name, string Sql)> _keys = [];
     private readonly List<(string Name, string Sql)> _indexes = [];
     private readonly List<(string Name, string Sql)> _foreignKeys = [];
 
-    public int Count => _indexes.Count + _foreignKeys.Count;
+    public int Count => _keys.Count + _indexes.Count + _foreignKeys.Count;
 
-    public async Task DropAsync(NpgsqlConnection connection, string table, CancellationToken cancellation)
+    public Task DropForeignKeysAsync(NpgsqlConnection connection, string table, CancellationToken cancellation) =>
+        DropConstraintsAsync(connection, table, "f", _foreignKeys, cancellation);
+
+    /// <summary>Indexes that back no constraint; the primary and unique keys only when asked, since an upsert needs them.</summary>
+    public async Task DropIndexesAsync(NpgsqlConnection connection, string table, bool includingKeys, CancellationToken cancellation)
     {
-        var foreignKeys = await connection.QueryAsync<(string Name, string Definition)>(new CommandDefinition(
-            "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = @table::regclass AND contype = 'f' ORDER BY 1",
-            new { table },
-            cancellationToken: cancellation));
-        foreach (var (name, definition) in foreignKeys)
+        if (includingKeys)
         {
-            var quoted = StagingTable.Quote(name);
-            await connection.ExecuteAsync(new CommandDefinition($"ALTER TABLE {table} DROP CONSTRAINT {quoted}", cancellationToken: cancellation));
-            _foreignKeys.Add((name, $"ALTER TABLE {table} ADD CONSTRAINT {quoted} {definition}"));
+            await DropConstraintsAsync(connection, table, "pu", _keys, cancellation);
         }
 
         var indexes = await connection.QueryAsync<(string Name, string Definition)>(new CommandDefinition(
@@ -47,16 +45,39 @@ internal sealed class DeferredConstraints
         }
     }
 
-    /// <summary>Indexes first, then foreign keys, whose check then finds the referenced keys indexed.</summary>
+    /// <summary>Whether foreign keys still point at the table, so its keys must stay.</summary>
+    public static async Task<bool> IsReferencedAsync(NpgsqlConnection connection, string table, CancellationToken cancellation) =>
+        await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            "SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE confrelid = @table::regclass AND contype = 'f')",
+            new { table },
+            cancellationToken: cancellation));
+
+    /// <summary>Keys, then indexes, then foreign keys, whose check then finds the referenced keys indexed.</summary>
     public async Task RecreateAsync(NpgsqlConnection connection, Action<string> report, CancellationToken cancellation)
     {
-        foreach (var (name, sql) in _indexes.Concat(_foreignKeys))
+        foreach (var (name, sql) in _keys.Concat(_indexes).Concat(_foreignKeys))
         {
             report(name);
             await connection.ExecuteAsync(new CommandDefinition(sql, commandTimeout: 0, cancellationToken: cancellation));
         }
 
+        _keys.Clear();
         _indexes.Clear();
         _foreignKeys.Clear();
+    }
+
+    private static async Task DropConstraintsAsync(
+        NpgsqlConnection connection, string table, string types, List<(string Name, string Sql)> dropped, CancellationToken cancellation)
+    {
+        var constraints = await connection.QueryAsync<(string Name, string Definition)>(new CommandDefinition(
+            "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = @table::regclass AND strpos(@types, contype::text) > 0 ORDER BY 1",
+            new { table, types },
+            cancellationToken: cancellation));
+        foreach (var (name, definition) in constraints)
+        {
+            var quoted = StagingTable.Quote(name);
+            await connection.ExecuteAsync(new CommandDefinition($"ALTER TABLE {table} DROP CONSTRAINT {quoted}", cancellationToken: cancellation));
+            dropped.Add((name, $"ALTER TABLE {table} ADD CONSTRAINT {quoted} {definition}"));
+        }
     }
 }

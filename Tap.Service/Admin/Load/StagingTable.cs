@@ -18,31 +18,24 @@ internal sealed class StagingTable(TableDefinition table)
 
     public string CopySql => $"COPY {Name} ({ColumnList}) FROM STDIN (FORMAT BINARY)";
 
+    /// <summary>Moves the staged rows into an empty table.</summary>
+    public string InsertSql() => $"INSERT INTO {Target} ({string.Join(", ", TargetColumns)}) SELECT {string.Join(", ", Values)} FROM {Name}";
+
     /// <summary>
     /// Moves the staged rows into the table; a row whose key is already there replaces it, so
     /// loading the same data twice leaves one copy.
     /// </summary>
-    public string InsertSql(IReadOnlyList<string> keyColumns)
+    public string UpsertSql(IReadOnlyList<string> keyColumns)
     {
-        var targetColumns = table.Columns.Select(c => Quote(c.DatabaseName)).ToList();
-        var values = table.Columns.Select(c => c.Type.IsGeometry ? $"{Quote(c.DatabaseName)}::{c.Type.PostgresType}" : Quote(c.DatabaseName)).ToList();
-        if (table.Geometry is { } geometry)
-        {
-            targetColumns.Add(Quote(geometry.PointColumn));
-            values.Add($"spoint(radians({Quote(geometry.RaColumn)}), radians({Quote(geometry.DecColumn)}))");
-        }
-
-        var updated = targetColumns.Where(c => !keyColumns.Select(Quote).Contains(c)).ToList();
-        var target = $"{Quote(table.Schema)}.{Quote(table.Name)}";
+        var keys = keyColumns.Select(Quote).ToList();
+        var updated = TargetColumns.Where(c => !keys.Contains(c)).ToList();
         // Rows that are already there unchanged are left alone, so a repeated load writes nothing.
         // Compared as text because pg_sphere types have no equality operator for row comparison.
         var onConflict = updated.Count == 0
             ? "DO NOTHING"
             : "DO UPDATE SET " + string.Join(", ", updated.Select(c => $"{c} = EXCLUDED.{c}")) +
-              $" WHERE ({target}.*)::text IS DISTINCT FROM (EXCLUDED.*)::text";
-        return $"INSERT INTO {target} ({string.Join(", ", targetColumns)}) " +
-               $"SELECT {string.Join(", ", values)} FROM {Name} " +
-               $"ON CONFLICT ({string.Join(", ", keyColumns.Select(Quote))}) {onConflict}";
+              $" WHERE ({Target}.*)::text IS DISTINCT FROM (EXCLUDED.*)::text";
+        return $"{InsertSql()} ON CONFLICT ({string.Join(", ", keys)}) {onConflict}";
     }
 
     /// <summary>Keys that occur more than once among the staged rows (the database would refuse to upsert them).</summary>
@@ -51,6 +44,18 @@ internal sealed class StagingTable(TableDefinition table)
         var key = string.Join(" || ' ' || ", keyColumns.Select(Quote));
         return $"SELECT {key} FROM {Name} GROUP BY {string.Join(", ", keyColumns.Select(Quote))} HAVING count(*) > 1 ORDER BY 1 LIMIT 10";
     }
+
+    private string Target => $"{Quote(table.Schema)}.{Quote(table.Name)}";
+
+    /// <summary>The table's columns, and its stored centre point if it has one.</summary>
+    private IEnumerable<string> TargetColumns =>
+        table.Columns.Select(c => Quote(c.DatabaseName))
+            .Concat(table.Geometry is { } geometry ? [Quote(geometry.PointColumn)] : []);
+
+    /// <summary>Staged values for <see cref="TargetColumns"/>: geometry cast from text, the centre point derived from s_ra/s_dec.</summary>
+    private IEnumerable<string> Values =>
+        table.Columns.Select(c => c.Type.IsGeometry ? $"{Quote(c.DatabaseName)}::{c.Type.PostgresType}" : Quote(c.DatabaseName))
+            .Concat(table.Geometry is { } geometry ? [$"spoint(radians({Quote(geometry.RaColumn)}), radians({Quote(geometry.DecColumn)}))"] : []);
 
     private string ColumnList => string.Join(", ", table.Columns.Select(c => Quote(c.DatabaseName)));
 
