@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the service in the foreground on http://127.0.0.1:$PORT with a seeded local database:
+# installs what is missing, starts the throwaway PostgreSQL cluster (it keeps running after the
+# service stops; `scripts/db.sh stop` stops it), applies the schema, loads the committed sample
+# (or SEED_VISITS generated visits) and serves until Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/env.sh
+
+scripts/packages.sh
+scripts/db.sh start
+# Point the service at this cluster: appsettings.json only knows the default port.
+eval "$(scripts/db.sh env)"
+
+dotnet build Tap.Service/Tap.Service.csproj -c Release --nologo -v quiet
+service=(dotnet Tap.Service/bin/Release/net10.0/Tap.Service.dll)
+
+"${service[@]}" migrate
+if [ -n "${SEED_VISITS:-}" ]; then
+  "${service[@]}" load --visits "$SEED_VISITS"
+else
+  "${service[@]}" load --sample
+fi
+
+# exec so Ctrl-C and SIGTERM reach the service directly and it shuts down cleanly.
+exec "${service[@]}" --urls "http://127.0.0.1:$PORT"

@@ -1,0 +1,9 @@
+# Shared defaults for the project's scripts; source it, don't run it. Every value can be
+# overridden from the environment so two instances can run side by side.
+repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export REPO_ROOT="$repo_root"
+export PORT="${PORT:-8080}"            # HTTP port of the service
+export PGPORT="${PGPORT:-54329}"       # port of the throwaway PostgreSQL cluster
+export DATA_DIR="${DATA_DIR:-$repo_root/.local}"  # cluster, logs and job results live here
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
