@@ -11,10 +11,11 @@ internal sealed record LoadResult(IReadOnlyList<(string Table, long Rows)> Table
 }
 
 /// <summary>
-/// Loads tables in one transaction, all or nothing: binary COPY of every table into temporary
-/// staging tables first (so bad input is found before any table changes), then for each table an
-/// upsert into the real table. When a load brings more rows than a table holds, its secondary
-/// indexes and foreign keys are dropped first and rebuilt once at the end.
+/// Loads tables in one transaction, all or nothing. A table that starts empty is built fresh: its
+/// keys, indexes and foreign keys are dropped, rows go in by binary COPY (through a staging table
+/// when it has pg_sphere columns, which have no binary form), and everything is rebuilt once at the
+/// end. A table that already holds rows gets the staged rows as an upsert, so loading the same data
+/// twice leaves one copy; if the load outgrows it, its secondary indexes and foreign keys are deferred too.
 /// </summary>
 internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progress)
 {
@@ -27,58 +28,49 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
         await connection.ExecuteAsync("SET LOCAL maintenance_work_mem = '512MB'");
 
+        // Read before any key is dropped: the upsert and the duplicate check need them.
+        var keyColumns = new Dictionary<string, IReadOnlyList<string>>();
+        foreach (var source in sources)
+        {
+            keyColumns[source.Table.QualifiedName] = await KeyColumnsAsync(connection, source.Table.QualifiedName, cancellation);
+        }
+
+        var deferred = new DeferredConstraints();
+        var fresh = await PrepareFreshTablesAsync(connection, sources, deferred, cancellation);
+
         var staged = new List<(StagingTable Staging, long Rows)>();
+        var loaded = new List<(string Table, long Rows)>();
         foreach (var source in sources)
         {
             var staging = new StagingTable(source.Table);
-            staged.Add((staging, await StageAsync(connection, staging, source, cancellation)));
+            if (fresh.Contains(source.Table.QualifiedName) && !staging.NeedsCast)
+            {
+                loaded.Add((source.Table.QualifiedName, await CopyAsync(connection, staging.DirectCopySql, source, cancellation)));
+            }
+            else
+            {
+                await connection.ExecuteAsync(staging.CreateSql);
+                staged.Add((staging, await CopyAsync(connection, staging.CopySql, source, cancellation)));
+            }
         }
 
-        // Duplicates first: they are an input error, and would break the upsert or the rebuilt keys.
-        var keyColumns = new Dictionary<string, IReadOnlyList<string>>();
-        foreach (var (staging, _) in staged)
+        foreach (var (staging, rows) in staged)
         {
             var table = staging.Table.QualifiedName;
-            keyColumns[table] = await KeyColumnsAsync(connection, table, cancellation);
             var duplicates = (await connection.QueryAsync<string>(staging.DuplicateKeysSql(keyColumns[table]))).ToList();
             if (duplicates.Count > 0)
             {
                 throw new LoadRejectedException([.. duplicates.Select(key => $"{table}: key {key} occurs more than once in the input")]);
             }
-        }
 
-        // Tables that the load outgrows are rebuilt: foreign keys of all of them go first, so that
-        // the keys of an empty table can go too, and its rows are inserted without an upsert.
-        var deferred = new DeferredConstraints();
-        var bulk = new List<string>();
-        foreach (var (staging, rows) in staged)
-        {
-            if (await HoldsFewerRowsThanAsync(connection, staging.Table.QualifiedName, rows, cancellation))
+            var insert = fresh.Contains(table) ? staging.InsertSql() : staging.UpsertSql(keyColumns[table]);
+            if (!fresh.Contains(table) && await HoldsFewerRowsThanAsync(connection, table, rows, cancellation))
             {
-                bulk.Add(staging.Table.QualifiedName);
-                await deferred.DropForeignKeysAsync(connection, staging.Table.QualifiedName, cancellation);
-            }
-        }
-
-        var empty = new HashSet<string>();
-        foreach (var table in bulk)
-        {
-            var rebuildKeys = await HoldsFewerRowsThanAsync(connection, table, 1, cancellation)
-                              && !await DeferredConstraints.IsReferencedAsync(connection, table, cancellation);
-            if (rebuildKeys)
-            {
-                empty.Add(table);
+                await deferred.DropForeignKeysAsync(connection, table, cancellation);
+                await deferred.DropIndexesAsync(connection, table, includingKeys: false, cancellation);
             }
 
-            await deferred.DropIndexesAsync(connection, table, rebuildKeys, cancellation);
-        }
-
-        var loaded = new List<(string Table, long Rows)>();
-        foreach (var (staging, rows) in staged)
-        {
-            var table = staging.Table.QualifiedName;
             progress.Phase($"  {table}: inserting {rows:N0} rows");
-            var insert = empty.Contains(table) ? staging.InsertSql() : staging.UpsertSql(keyColumns[table]);
             await connection.ExecuteAsync(new CommandDefinition(insert, commandTimeout: 0, cancellationToken: cancellation));
             loaded.Add((table, rows));
         }
@@ -86,12 +78,11 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
         var rebuildClock = Stopwatch.StartNew();
         if (deferred.Count > 0)
         {
-            progress.Phase($"  rebuilding {deferred.Count} indexes and foreign keys");
+            progress.Phase($"  rebuilding {deferred.Count} keys, indexes and foreign keys");
             await deferred.RecreateAsync(connection, name => progress.Phase($"    {name}"), cancellation);
         }
 
         var rebuildTime = rebuildClock.Elapsed;
-
         foreach (var (table, _) in loaded)
         {
             await connection.ExecuteAsync(new CommandDefinition($"ANALYZE {table}", commandTimeout: 0, cancellationToken: cancellation));
@@ -101,16 +92,47 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
         return new LoadResult(loaded, clock.Elapsed, rebuildTime);
     }
 
-    private async Task<long> StageAsync(NpgsqlConnection connection, StagingTable staging, TableSource source, CancellationToken cancellation)
+    /// <summary>
+    /// Finds the tables that start empty and drops what would slow filling them: foreign keys of all
+    /// of them first, so that the keys of a table nothing else points at can go too.
+    /// </summary>
+    private static async Task<HashSet<string>> PrepareFreshTablesAsync(
+        NpgsqlConnection connection, IReadOnlyList<TableSource> sources, DeferredConstraints deferred, CancellationToken cancellation)
     {
-        await connection.ExecuteAsync(staging.CreateSql);
+        var empty = new List<string>();
+        foreach (var table in sources.Select(s => s.Table.QualifiedName))
+        {
+            if (await HoldsFewerRowsThanAsync(connection, table, 1, cancellation))
+            {
+                empty.Add(table);
+                await deferred.DropForeignKeysAsync(connection, table, cancellation);
+            }
+        }
+
+        var fresh = new HashSet<string>();
+        foreach (var table in empty)
+        {
+            var withKeys = !await DeferredConstraints.IsReferencedAsync(connection, table, cancellation);
+            await deferred.DropIndexesAsync(connection, table, withKeys, cancellation);
+            if (withKeys)
+            {
+                fresh.Add(table);
+            }
+        }
+
+        return fresh;
+    }
+
+    private async Task<long> CopyAsync(NpgsqlConnection connection, string copySql, TableSource source, CancellationToken cancellation)
+    {
+        var table = source.Table.QualifiedName;
         long rows = 0;
-        await using (var importer = await connection.BeginBinaryImportAsync(staging.CopySql, cancellation))
+        await using (var importer = await connection.BeginBinaryImportAsync(copySql, cancellation))
         {
             foreach (var row in source.Rows)
             {
                 BinaryRowWriter.Write(importer, row);
-                progress.Rows(staging.Table.QualifiedName, ++rows);
+                progress.Rows(table, ++rows);
             }
 
             // Rejected input must not reach the table: leaving the COPY uncompleted aborts it.
@@ -123,7 +145,7 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
             await importer.CompleteAsync(cancellation);
         }
 
-        progress.Phase($"  {staging.Table.QualifiedName}: {rows:N0} rows staged");
+        progress.Phase($"  {table}: {rows:N0} rows copied");
         return rows;
     }
 
@@ -132,10 +154,10 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
         var columns = (await connection.QueryAsync<string>(new CommandDefinition(
             """
             SELECT a.attname
-            FROM pg_index i
-            JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
-            WHERE i.indrelid = @table::regclass AND i.indisprimary
-            ORDER BY array_position(i.indkey, a.attnum)
+            FROM pg_constraint c
+            JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+            WHERE c.conrelid = @table::regclass AND c.contype = 'p'
+            ORDER BY array_position(c.conkey, a.attnum)
             """,
             new { table },
             cancellationToken: cancellation))).ToList();

@@ -58,7 +58,16 @@ internal sealed class DeferredConstraints
         foreach (var (name, sql) in _keys.Concat(_indexes).Concat(_foreignKeys))
         {
             report(name);
-            await connection.ExecuteAsync(new CommandDefinition(sql, commandTimeout: 0, cancellationToken: cancellation));
+            try
+            {
+                await connection.ExecuteAsync(new CommandDefinition(sql, commandTimeout: 0, cancellationToken: cancellation));
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation)
+            {
+                // Rows copied straight into a table meet its keys only here: a duplicate or a
+                // dangling reference is an input error, reported as such.
+                throw new LoadRejectedException([$"{name}: {e.MessageText}{(e.Detail is null ? "" : $" ({e.Detail})")}"]);
+            }
         }
 
         _keys.Clear();

@@ -56,9 +56,9 @@ public sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminComma
 
             return 1;
         }
-        catch (FileNotFoundException missing)
+        catch (IOException unreadable)
         {
-            await error.WriteLineAsync($"load: {missing.Message}");
+            await error.WriteLineAsync($"load: {unreadable.Message}");
             return 1;
         }
         finally

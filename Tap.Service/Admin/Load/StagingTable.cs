@@ -3,9 +3,9 @@ using ObsCore.Model;
 namespace Tap.Service.Admin.Load;
 
 /// <summary>
-/// SQL for loading one table through a temporary staging table. pg_sphere types have no binary
-/// form, so binary COPY cannot carry them: the staging table holds geometry as text, and the move
-/// into the real table casts it (and derives the stored centre point from s_ra/s_dec).
+/// SQL for loading one table, directly or through a temporary staging table. pg_sphere types have
+/// no binary form, so binary COPY cannot carry them: the staging table holds geometry as text, and
+/// the move into the real table casts it (and derives the stored centre point from s_ra/s_dec).
 /// </summary>
 internal sealed class StagingTable(TableDefinition table)
 {
@@ -17,6 +17,11 @@ internal sealed class StagingTable(TableDefinition table)
         $"CREATE TEMP TABLE {Name} ({string.Join(", ", table.Columns.Select(c => $"{Quote(c.DatabaseName)} {StagedType(c.Type)}"))}) ON COMMIT DROP";
 
     public string CopySql => $"COPY {Name} ({ColumnList}) FROM STDIN (FORMAT BINARY)";
+
+    /// <summary>Whether values must be cast on the way in; otherwise rows can be copied straight into the table.</summary>
+    public bool NeedsCast => table.Columns.Any(c => c.Type.IsGeometry) || table.Geometry is not null;
+
+    public string DirectCopySql => $"COPY {Target} ({ColumnList}) FROM STDIN (FORMAT BINARY)";
 
     /// <summary>Moves the staged rows into an empty table.</summary>
     public string InsertSql() => $"INSERT INTO {Target} ({string.Join(", ", TargetColumns)}) SELECT {string.Join(", ", Values)} FROM {Name}";
