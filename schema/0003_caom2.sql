@@ -19,7 +19,8 @@ CREATE TABLE caom2.observation (
     proposal_id       text,
     meta_release      timestamp without time zone,
     CONSTRAINT observation_pkey PRIMARY KEY (observation_uri),
-    CONSTRAINT observation_collection_obs_id_key UNIQUE (collection, obs_id)
+    -- obs_id first: it is what users look observations up by.
+    CONSTRAINT observation_obs_id_collection_key UNIQUE (obs_id, collection)
 );
 
 CREATE TABLE caom2.plane (
@@ -62,8 +63,7 @@ CREATE TABLE caom2.provenance_input (
         REFERENCES caom2.plane (publisher_did) ON DELETE CASCADE
 );
 
--- Lookups by obs_id alone, joins from artifacts to planes, and "which coadds used this image?";
--- plane(observation_uri) is covered by its unique key.
-CREATE INDEX observation_obs_id_idx ON caom2.observation (obs_id);
+-- Joins from artifacts to planes, and "which coadds used this image?"; observation(obs_id) and
+-- plane(observation_uri) are covered by their unique keys.
 CREATE INDEX artifact_publisher_did_idx ON caom2.artifact (publisher_did);
 CREATE INDEX provenance_input_input_did_idx ON caom2.provenance_input (input_did);

@@ -116,6 +116,8 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
             await deferred.DropIndexesAsync(connection, table, withKeys, cancellation);
             if (withKeys)
             {
+                // Gives the empty table a new file, so a failed load leaves no dead rows behind.
+                await connection.ExecuteAsync(new CommandDefinition($"TRUNCATE {table}", cancellationToken: cancellation));
                 fresh.Add(table);
             }
         }

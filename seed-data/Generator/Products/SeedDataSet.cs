@@ -55,10 +55,11 @@ public sealed class SeedDataSet
     private static CoaddPatch[] Coadd(IEnumerable<CcdImage> ccds)
     {
         var skyMap = new RingsSkyMap();
+        var bandOrder = Band.All.Select((band, i) => (band, i)).ToDictionary(p => p.band, p => p.i);
         var inputs = new SortedDictionary<(int Tract, int Patch, int Band), (Tract Tract, List<CcdImage> Ccds)>();
         foreach (var ccd in ccds)
         {
-            var band = Band.All.ToList().IndexOf(ccd.Visit.Band);
+            var band = bandOrder[ccd.Visit.Band];
             foreach (var tract in skyMap.TractsNear(ccd.Footprint.Centre))
             {
                 foreach (var patch in tract.OverlappingPatches(ccd.Footprint))
