@@ -41,7 +41,8 @@ public sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminComma
         try
         {
             var sources = Sources(options, readers, output);
-            var progress = new LoadProgress(output, interactive: !Console.IsOutputRedirected);
+            var toTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+            var progress = new LoadProgress(output, toTerminal);
             var result = await new BulkLoader(dataSource, progress).LoadAsync(sources, cancellation);
             await ReportAsync(result, dataSource, output, cancellation);
             return 0;
