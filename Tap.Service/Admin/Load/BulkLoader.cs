@@ -75,14 +75,15 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
             loaded.Add((table, rows));
         }
 
-        var rebuildClock = Stopwatch.StartNew();
+        var rebuildTime = TimeSpan.Zero;
         if (deferred.Count > 0)
         {
+            var rebuildClock = Stopwatch.StartNew();
             progress.Phase($"  rebuilding {deferred.Count} keys, indexes and foreign keys");
             await deferred.RecreateAsync(connection, name => progress.Phase($"    {name}"), cancellation);
+            rebuildTime = rebuildClock.Elapsed;
         }
 
-        var rebuildTime = rebuildClock.Elapsed;
         foreach (var (table, _) in loaded)
         {
             await connection.ExecuteAsync(new CommandDefinition($"ANALYZE {table}", commandTimeout: 0, cancellationToken: cancellation));

@@ -124,10 +124,12 @@ public sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminComma
         }
 
         var seconds = result.Elapsed.TotalSeconds;
-        var withoutRebuild = seconds - result.RebuildTime.TotalSeconds;
+        var rebuild = result.RebuildTime.TotalSeconds;
+        var rebuildNote = rebuild > 0
+            ? $" ({result.Rows / (seconds - rebuild):N0} rows/s before rebuilding keys, indexes and foreign keys for {rebuild:F1} s)"
+            : "";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Loaded {result.Rows:N0} rows into {result.Tables.Count} tables in {seconds:F1} s: {result.Rows / seconds:N0} rows/s " +
-            $"({result.Rows / withoutRebuild:N0} rows/s before rebuilding indexes and foreign keys for {result.RebuildTime.TotalSeconds:F1} s); " +
+            $"Loaded {result.Rows:N0} rows into {result.Tables.Count} tables in {seconds:F1} s: {result.Rows / seconds:N0} rows/s{rebuildNote}; " +
             $"tables now take {bytes / 1048576.0:N0} MiB"));
     }
 }

@@ -23,7 +23,7 @@ internal sealed class LoadProgress(TextWriter output, bool interactive)
         }
 
         _sinceUpdate.Restart();
-        output.Write($"\r  {table}: {rows:N0} rows staged");
+        output.Write($"\r  {table}: {rows:N0} rows sent");
         _lineOpen = true;
     }
 
