@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Tap.Service.Configuration;
+
+/// <summary>Where the service is reachable from outside, for URLs written into results (configuration section "Service").</summary>
+public sealed class ServiceOptions
+{
+    public const string SectionName = "Service";
+
+    /// <summary>The public root of this service, e.g. https://data.example.org/api; DataLink URLs are built on it.</summary>
+    [Required]
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>The SODA synchronous cutout endpoint that result rows advertise.</summary>
+    [Required]
+    public Uri? SodaSyncUrl { get; set; }
+
+    /// <summary>Resolves <paramref name="relativePath"/> (e.g. "datalink/links") under the public base URL.</summary>
+    public Uri PublicUrl(string relativePath)
+    {
+        var root = PublicBaseUrl ?? throw new InvalidOperationException("Service:PublicBaseUrl is not configured.");
+        return new Uri(root.AbsoluteUri.TrimEnd('/') + "/" + relativePath.TrimStart('/'));
+    }
+}

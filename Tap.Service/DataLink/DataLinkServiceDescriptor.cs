@@ -1,0 +1,34 @@
+using Tap.Service.Results;
+
+namespace Tap.Service.DataLink;
+
+/// <summary>
+/// A DataLink service descriptor (DataLink 1.1 §4): how to call a service for the rows of a
+/// result, written as <c>RESOURCE type="meta" utype="adhoc:service"</c>.
+/// </summary>
+/// <param name="Id">The RESOURCE's XML ID, which links responses name in their service_def column.</param>
+public sealed record DataLinkServiceDescriptor(
+    string Id,
+    string StandardId,
+    Uri AccessUrl,
+    IReadOnlyList<ServiceParameter> InputParameters)
+{
+    public string? Description { get; init; }
+}
+
+/// <summary>A PARAM of a descriptor's <c>GROUP name="inputParams"</c>.</summary>
+/// <param name="Ref">The ID of the result FIELD whose value the client passes (for the ID parameter).</param>
+public sealed record ServiceParameter(string Name, VoTableDatatype Datatype, string? ArraySize = null)
+{
+    public string? Unit { get; init; }
+
+    public string? Ucd { get; init; }
+
+    public string? XType { get; init; }
+
+    public string? Ref { get; init; }
+
+    public string Value { get; init; } = string.Empty;
+
+    public string? Description { get; init; }
+}

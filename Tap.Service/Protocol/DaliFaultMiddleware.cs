@@ -1,0 +1,31 @@
+namespace Tap.Service.Protocol;
+
+/// <summary>
+/// The one place where failures become HTTP responses: every exception an endpoint throws is
+/// classified into a DALI fault and answered with a VOTable error document; no stack trace leaves.
+/// </summary>
+internal sealed partial class DaliFaultMiddleware(RequestDelegate next, ILogger<DaliFaultMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            var fault = FaultClassifier.Classify(exception);
+            FaultLog.Write(logger, fault, context.TraceIdentifier);
+            if (context.Response.HasStarted)
+            {
+                // Result writers end their own documents; anything else that fails this late can
+                // only be signalled by breaking the connection, so the client sees a truncated body.
+                context.Abort();
+                return;
+            }
+
+            context.Response.Clear();
+            await DaliErrorDocument.WriteAsync(context.Response, fault, context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Npgsql;
+
+namespace Tap.Service.Protocol;
+
+/// <summary>
+/// Turns any exception into a member of the DALI fault family, so the fault handler and the result
+/// writers (for errors after streaming began) report the same status and message for the same cause.
+/// </summary>
+public static class FaultClassifier
+{
+    /// <summary>How long a client should wait before retrying when the database is saturated.</summary>
+    public static readonly TimeSpan DatabaseBusyRetryAfter = TimeSpan.FromSeconds(10);
+
+    public const string QueryTimedOutMessage =
+        "The query exceeded its execution time limit and was cancelled. "
+        + "Add constraints that use indexed columns (position, visit, detector, time), lower MAXREC, "
+        + "or submit it to the asynchronous endpoint, which allows a longer execution duration.";
+
+    public const string DatabaseBusyMessage =
+        "The database is busy or unreachable at the moment; please retry later.";
+
+    public const string InternalErrorMessage =
+        "The service failed to process the request because of an internal error.";
+
+    public static DaliException Classify(Exception exception) => exception switch
+    {
+        DaliException fault => fault,
+        BadHttpRequestException badRequest => new DaliUsageException(badRequest.Message, badRequest),
+        _ when FindPostgresError(exception) is { } postgres => FromSqlState(postgres, exception),
+        NpgsqlException npgsql when IsCommandTimeout(npgsql) => new DaliUsageException(QueryTimedOutMessage, exception),
+        // Npgsql's pool timeout ("connection pool has been exhausted") and network failures are transient.
+        NpgsqlException { IsTransient: true } => new DaliUnavailableException(DatabaseBusyMessage, DatabaseBusyRetryAfter, exception),
+        _ => new DaliFatalException(InternalErrorMessage, exception),
+    };
+
+    private static DaliException FromSqlState(PostgresException postgres, Exception original) => postgres.SqlState switch
+    {
+        PostgresErrorCodes.QueryCanceled => new DaliUsageException(QueryTimedOutMessage, original),
+        // Class 22 (data exception: division by zero, invalid input for a cast, out of range)
+        // is caused by the values the user's query computes, and the database's text says which.
+        ['2', '2', ..] => new DaliUsageException(postgres.MessageText, original),
+        // Class 53 (insufficient resources, including too_many_connections), class 08 (connection
+        // exceptions), a server starting up or shutting down, and lock conflicts all pass by themselves.
+        ['5', '3', ..] or ['0', '8', ..]
+            or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown
+            or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected
+            => new DaliUnavailableException(DatabaseBusyMessage, DatabaseBusyRetryAfter, original),
+        // Anything else (undefined column, syntax, permission) means the compiled SQL or the
+        // database is wrong, not the user's request; its text names our internals.
+        _ => new DaliFatalException(InternalErrorMessage, original),
+    };
+
+    /// <summary>Npgsql's own CommandTimeout surfaces as a read timeout, unlike its pool and connect timeouts.</summary>
+    private static bool IsCommandTimeout(NpgsqlException exception) =>
+        exception.InnerException is TimeoutException
+        && exception.Message.StartsWith("Exception while reading", StringComparison.Ordinal);
+
+    /// <summary>Npgsql wraps server errors (e.g. in OperationCanceledException when a statement is cancelled).</summary>
+    private static PostgresException? FindPostgresError(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException postgres)
+            {
+                return postgres;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,20 @@
+using Tap.Service.DataLink;
+
+namespace Tap.Service.Results;
+
+/// <summary>Everything a result writer needs besides the rows.</summary>
+/// <param name="MaxRec">At most this many rows are written; one more row from the reader means OVERFLOW.</param>
+public sealed record ResultMetadata(IReadOnlyList<ResultColumn> Columns, int MaxRec)
+{
+    /// <summary>INFOs written before the table, e.g. the QUERY, the service version, the ADQL built by SIAv2.</summary>
+    public IReadOnlyList<ResultInfo> Infos { get; init; } = [];
+
+    /// <summary>DataLink service descriptors written after the results RESOURCE (VOTable formats only).</summary>
+    public IReadOnlyList<DataLinkServiceDescriptor> ServiceDescriptors { get; init; } = [];
+}
+
+/// <summary>An <c>INFO name="..." value="..."</c> of the results RESOURCE.</summary>
+public sealed record ResultInfo(string Name, string Value);
+
+/// <summary>What happened while writing: rows written and the final QUERY_STATUS, with the fault if it was ERROR.</summary>
+public sealed record ResultOutcome(long RowCount, Tap.Service.VoTable.QueryStatus Status, Protocol.DaliException? Error);

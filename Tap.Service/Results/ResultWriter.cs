@@ -1,0 +1,70 @@
+using System.Data.Common;
+using System.IO.Pipelines;
+using Tap.Service.Protocol;
+using Tap.Service.VoTable;
+
+namespace Tap.Service.Results;
+
+/// <summary>
+/// Streams rows from a reader into an output in one format, in constant memory: rows pass
+/// through one pooled buffer that goes to the output every <see cref="DrainThreshold"/> bytes.
+/// </summary>
+public static class ResultWriter
+{
+    private const int DrainThreshold = 32 * 1024;
+
+    /// <summary>
+    /// Writes at most <see cref="ResultMetadata.MaxRec"/> rows; the reader should yield one more
+    /// when there are more (SQL <c>LIMIT MAXREC+1</c>), which makes the status OVERFLOW.
+    /// An error before the first byte is written propagates (so the client gets a proper HTTP
+    /// fault); after that it ends the output as the format allows and is returned in the outcome.
+    /// The output is flushed, not completed: the caller owns it.
+    /// </summary>
+    public static async Task<ResultOutcome> WriteAsync(
+        ResultFormat format, DbDataReader reader, ResultMetadata metadata, PipeWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(output);
+        using var formatter = format.CreateFormatter(metadata);
+        var cells = new CellReader(reader);
+        // Many database errors (bad cast, division by zero) come with the first row: read it
+        // before writing anything, so that they still become an HTTP error status.
+        var hasRow = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+
+        using var buffer = new ByteBuffer();
+        formatter.WriteHeader(buffer);
+        long rowCount = 0;
+        var committed = buffer.Length;
+        QueryStatus status;
+        DaliException? error = null;
+        try
+        {
+            while (hasRow && rowCount < metadata.MaxRec)
+            {
+                formatter.WriteRow(buffer, cells);
+                rowCount++;
+                if (buffer.Length >= DrainThreshold)
+                {
+                    await buffer.DrainToAsync(output, cancellationToken).ConfigureAwait(false);
+                }
+
+                committed = buffer.Length;
+                hasRow = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            status = hasRow ? QueryStatus.Overflow : QueryStatus.Ok;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Drop a row that failed half-way; the output keeps whole rows only.
+            buffer.Truncate(Math.Min(committed, buffer.Length));
+            error = FaultClassifier.Classify(exception);
+            status = QueryStatus.Error;
+        }
+
+        formatter.WriteFooter(buffer, status, error?.Message);
+        await buffer.DrainToAsync(output, cancellationToken).ConfigureAwait(false);
+        return new ResultOutcome(rowCount, status, error);
+    }
+}
