@@ -28,4 +28,5 @@ public sealed record TableDefinition(
 public sealed record StoredGeometry(string RaColumn, string DecColumn, string PointColumn, string RegionColumn);
 
 /// <summary>A foreign key published in TAP_SCHEMA.keys/key_columns, so clients can offer joins.</summary>
+/// <param name="TargetTable">Schema-qualified, as in TAP_SCHEMA.keys.target_table.</param>
 public sealed record ForeignKey(string KeyId, string TargetTable, IReadOnlyList<(string From, string Target)> Columns, string Description);

@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Tap.Service.Database;
+
+/// <summary>Connection settings, bound from the "Database" configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>A superuser connection for admin commands: creates the database, roles and tables.</summary>
+    [Required]
+    public string AdminConnectionString { get; set; } = "";
+
+    /// <summary>What the service connects as: a role that may only read the catalogue and keep UWS jobs.</summary>
+    [Required]
+    public string ServiceConnectionString { get; set; } = "";
+
+    /// <summary>The folder of versioned schema/*.sql files; the build copies them next to the binaries.</summary>
+    public string SchemaDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "schema");
+}

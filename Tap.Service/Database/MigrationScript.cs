@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+
+namespace Tap.Service.Database;
+
+/// <summary>One versioned schema file; its SHA-256 is recorded when applied, so later edits are detected.</summary>
+public sealed record MigrationScript(string FileName, string Sql, string Sha256)
+{
+    /// <summary>Every *.sql file of the folder, in the order they must be applied: by file name.</summary>
+    public static IReadOnlyList<MigrationScript> LoadAll(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new MigrationException($"schema folder {directory} does not exist");
+        }
+
+        return Directory.GetFiles(directory, "*.sql")
+            .OrderBy(Path.GetFileName, StringComparer.Ordinal)
+            .Select(Load)
+            .ToList();
+    }
+
+    private static MigrationScript Load(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var sql = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
+        return new MigrationScript(Path.GetFileName(path), sql, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+    }
+}
