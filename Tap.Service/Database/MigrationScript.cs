@@ -22,7 +22,9 @@ public sealed record MigrationScript(string FileName, string Sql, string Sha256)
     private static MigrationScript Load(string path)
     {
         var bytes = File.ReadAllBytes(path);
-        var sql = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true).ReadToEnd();
+        // Hashed as bytes, so any edit counts; read as text the way an editor would, ignoring a BOM.
+        using var reader = new StreamReader(new MemoryStream(bytes), detectEncodingFromByteOrderMarks: true);
+        var sql = reader.ReadToEnd();
         return new MigrationScript(Path.GetFileName(path), sql, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 }

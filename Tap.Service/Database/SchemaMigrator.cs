@@ -6,7 +6,8 @@ namespace Tap.Service.Database;
 /// <summary>
 /// Applies the schema files a database has not seen yet, each in its own transaction, and records
 /// file name, SHA-256 and time. A file that was applied and has changed since is an error: applied
-/// files are history, a change goes into a new file.
+/// files are history, a change goes into a new file. Every file not yet applied is applied, even one
+/// numbered below files already applied (it arrived with a branch merge), so each file must stand alone.
 /// </summary>
 public static class SchemaMigrator
 {
