@@ -82,22 +82,21 @@ public sealed class DataLinkDescriptors(IOptions<ServiceOptions> options)
             IdParameter(idFieldRef),
             new("CIRCLE", VoTableDatatype.Double, "3")
             {
-                Unit = "deg", Ucd = "obs.field", XType = "circle",
+                Unit = "deg", XType = "circle",
                 Description = "Cutout region: a circle as RA, Dec and radius (ICRS).",
             },
             new("POLYGON", VoTableDatatype.Double, "*")
             {
-                Unit = "deg", Ucd = "obs.field", XType = "polygon",
+                Unit = "deg", XType = "polygon",
                 Description = "Cutout region: a polygon as RA, Dec pairs of its vertices (ICRS).",
             },
             new("POS", VoTableDatatype.Char, "*")
             {
-                Ucd = "obs.field",
                 Description = "Cutout region as text: CIRCLE ra dec radius, RANGE ra1 ra2 dec1 dec2, or POLYGON ra1 dec1 ...",
             },
             new("BAND", VoTableDatatype.Double, "2")
             {
-                Unit = "m", Ucd = "em.wl;stat.interval", XType = "interval",
+                Unit = "m", Ucd = "em.wl", XType = "interval",
                 Description = "Wavelength interval to keep, in metres.",
             },
         ])

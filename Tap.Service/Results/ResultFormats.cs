@@ -23,8 +23,8 @@ public static class ResultFormats
         metadata => new Binary2Formatter(metadata));
 
     public static readonly ResultFormat Csv = new(
-        "text/csv;header=present",
-        ["csv", "text/csv"],
+        "text/csv",
+        ["csv"],
         reportsErrorsInline: false,
         metadata => new DelimitedFormatter(metadata, CsvStyle.Instance));
 

@@ -12,7 +12,7 @@ internal sealed class TableDataFormatter(ResultMetadata metadata) : VoTableForma
         {
             if (cells.IsNull(i))
             {
-                buffer.Write("<TD/>"u8);
+                WriteNull(buffer, Metadata.Columns[i]);
                 continue;
             }
 
@@ -22,6 +22,27 @@ internal sealed class TableDataFormatter(ResultMetadata metadata) : VoTableForma
         }
 
         buffer.Write("</TR>\n"u8);
+    }
+
+    /// <summary>
+    /// An empty cell, except for fixed-size floating-point arrays (a DALI point or circle): an empty
+    /// cell cannot have their size, so a null one is written as NaNs, which VOTable reads as null.
+    /// </summary>
+    private static void WriteNull(ByteBuffer buffer, ResultColumn column)
+    {
+        if (column.FixedCount is not { } count || column.Datatype is not (VoTableDatatype.Double or VoTableDatatype.Float))
+        {
+            buffer.Write("<TD/>"u8);
+            return;
+        }
+
+        buffer.Write("<TD>NaN"u8);
+        for (var i = 1; i < count; i++)
+        {
+            buffer.Write(" NaN"u8);
+        }
+
+        buffer.Write("</TD>"u8);
     }
 
     protected override void WriteDataStart(ByteBuffer buffer) => buffer.Write("<TABLEDATA>\n"u8);

@@ -1,0 +1,89 @@
+using Npgsql;
+using Tap.Service.Protocol;
+
+namespace Tap.Service.Tests.Protocol;
+
+public class FaultClassifierTests
+{
+    private static PostgresException Postgres(string sqlState, string message = "database says no") =>
+        new(message, "ERROR", "ERROR", sqlState);
+
+    [Fact]
+    public void A_cancelled_statement_is_a_timeout_the_user_can_act_on()
+    {
+        var fault = FaultClassifier.Classify(Postgres(PostgresErrorCodes.QueryCanceled, "canceling statement due to statement timeout"));
+
+        Assert.IsType<DaliUsageException>(fault);
+        Assert.Equal(FaultClassifier.QueryTimedOutMessage, fault.Message);
+    }
+
+    [Fact]
+    public void A_timeout_wrapped_by_Npgsql_cancellation_is_found_inside()
+    {
+        var wrapped = new OperationCanceledException("Query was cancelled", Postgres(PostgresErrorCodes.QueryCanceled));
+
+        Assert.Equal(FaultClassifier.QueryTimedOutMessage, FaultClassifier.Classify(wrapped).Message);
+    }
+
+    [Fact]
+    public void Npgsql_command_timeout_is_a_timeout()
+    {
+        var timeout = new NpgsqlException("Exception while reading from stream", new TimeoutException("Timeout during reading attempt"));
+
+        Assert.Equal(FaultClassifier.QueryTimedOutMessage, FaultClassifier.Classify(timeout).Message);
+    }
+
+    [Theory]
+    [InlineData("53300")] // too_many_connections
+    [InlineData("53200")] // out_of_memory
+    [InlineData("57P03")] // cannot_connect_now
+    [InlineData("08006")] // connection_failure
+    [InlineData("40P01")] // deadlock_detected
+    public void Saturation_and_connection_errors_are_transient(string sqlState)
+    {
+        var fault = Assert.IsType<DaliUnavailableException>(FaultClassifier.Classify(Postgres(sqlState)));
+
+        Assert.Equal(FaultClassifier.DatabaseBusyRetryAfter, fault.RetryAfter);
+    }
+
+    [Fact]
+    public void An_exhausted_connection_pool_is_transient()
+    {
+        var exhausted = new NpgsqlException(
+            "The connection pool has been exhausted, either raise 'Max Pool Size' (currently 10) or 'Timeout' (currently 15 seconds) in your connection string.",
+            new TimeoutException());
+
+        Assert.IsType<DaliUnavailableException>(FaultClassifier.Classify(exhausted));
+    }
+
+    [Theory]
+    [InlineData("22012", "division by zero")]
+    [InlineData("22P02", "invalid input syntax for type double precision: \"abc\"")]
+    public void Data_exceptions_are_usage_errors_with_the_database_message(string sqlState, string message)
+    {
+        var fault = FaultClassifier.Classify(Postgres(sqlState, message));
+
+        Assert.IsType<DaliUsageException>(fault);
+        Assert.Equal(message, fault.Message);
+    }
+
+    [Theory]
+    [InlineData("42703")] // undefined_column: our compiler produced bad SQL
+    [InlineData("42501")] // insufficient_privilege
+    [InlineData("XX000")] // internal_error
+    public void Other_database_errors_are_fatal_and_hide_the_database_text(string sqlState)
+    {
+        var fault = FaultClassifier.Classify(Postgres(sqlState, "relation \"internal.secret\" does not exist"));
+
+        Assert.IsType<DaliFatalException>(fault);
+        Assert.Equal(FaultClassifier.InternalErrorMessage, fault.Message);
+    }
+
+    [Fact]
+    public void A_DALI_fault_is_kept_as_it_is()
+    {
+        var notFound = new DaliNotFoundException("No job 42");
+
+        Assert.Same(notFound, FaultClassifier.Classify(notFound));
+    }
+}
