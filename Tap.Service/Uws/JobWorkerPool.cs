@@ -22,6 +22,11 @@ public sealed partial class JobWorkerPool(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        if (settings.WorkerCount == 0)
+        {
+            return;
+        }
+
         using var freeWorkers = new SemaphoreSlim(settings.WorkerCount);
         var running = new List<Task>();
         try

@@ -16,9 +16,9 @@ public static class UwsDocuments
 
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true };
 
-    /// <summary>UWS timestamps: UTC ISO-8601 to the millisecond.</summary>
+    /// <summary>UWS timestamps: UTC ISO-8601 to the microsecond, as stored, so a creationTime given back as AFTER excludes its own job.</summary>
     public static string FormatTime(DateTime utc) =>
-        utc.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        utc.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
     public static byte[] JobList(IEnumerable<Job> jobs, JobLinks links)
     {

@@ -11,8 +11,8 @@ public sealed class UwsOptions
     [Required]
     public string ResultsFolder { get; set; } = "";
 
-    /// <summary>Jobs this instance runs at the same time.</summary>
-    [Range(1, 256)]
+    /// <summary>Jobs this instance runs at the same time; 0 makes an instance that only serves requests.</summary>
+    [Range(0, 256)]
     public int WorkerCount { get; set; } = 2;
 
     /// <summary>Execution duration of a job whose client asked for none.</summary>
