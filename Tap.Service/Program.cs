@@ -3,6 +3,7 @@ using Tap.Service.Configuration;
 using Tap.Service.Database;
 using Tap.Service.DataLink;
 using Tap.Service.Protocol;
+using Tap.Service.Query;
 using Tap.Service.Uws;
 
 if (AdminCommandLine.Handles(args))
@@ -16,6 +17,7 @@ builder.Services.AddDatabaseOptions(builder.Configuration);
 builder.Services.AddServiceDataSource();
 builder.Services.AddDataLinkDescriptors();
 builder.Services.AddUws(builder.Configuration);
+builder.Services.AddSingleton<IQueryRunner, UnavailableQueryRunner>();
 var app = builder.Build();
 
 app.UseDaliFaults();
