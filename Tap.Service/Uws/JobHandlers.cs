@@ -39,7 +39,7 @@ internal static class JobHandlers
     {
         if (!await store.DeleteAsync(jobId, cancellationToken).ConfigureAwait(false))
         {
-            await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
+            throw JobStore.NoSuchJob(jobId);
         }
 
         files.DeleteAll(jobId);

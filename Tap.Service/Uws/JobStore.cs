@@ -23,8 +23,11 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
 
     /// <summary>The job, or a DALI not-found fault (HTTP 404) naming the id.</summary>
     public async Task<Job> GetAsync(string jobId, CancellationToken cancellationToken) =>
-        await FindAsync(jobId, cancellationToken).ConfigureAwait(false)
-        ?? throw new DaliNotFoundException($"There is no job {jobId}: it never existed, or it was deleted or expired.");
+        await FindAsync(jobId, cancellationToken).ConfigureAwait(false) ?? throw NoSuchJob(jobId);
+
+    /// <summary>The DALI fault for a job id that names no job.</summary>
+    public static DaliNotFoundException NoSuchJob(string jobId) =>
+        new($"There is no job {jobId}: it never existed, or it was deleted or expired.");
 
     public async Task<Job?> FindAsync(string jobId, CancellationToken cancellationToken)
     {
@@ -71,7 +74,7 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
             await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
             var job = await db.Jobs.Include(j => j.Results).SingleOrDefaultAsync(j => j.JobId == jobId, cancellationToken)
                 .ConfigureAwait(false)
-                ?? throw new DaliNotFoundException($"There is no job {jobId}: it never existed, or it was deleted or expired.");
+                ?? throw NoSuchJob(jobId);
             var phase = job.Phase;
             change(job);
             if (!db.ChangeTracker.HasChanges())

@@ -206,6 +206,28 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task JobPastItsDestructionTimeIsRemovedWithItsResult()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
+        await _client.WaitForPhaseAsync(job, "COMPLETED");
+
+        (await _client.PostAsync(job + "/destruction", ("DESTRUCTION", DateTime.UtcNow.AddSeconds(-1).ToString("O")))).Dispose();
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        HttpStatusCode status;
+        do
+        {
+            await Task.Delay(100);
+            using var response = await _client.Http.GetAsync(job + "/phase");
+            status = response.StatusCode;
+        }
+        while (status == HttpStatusCode.OK && DateTime.UtcNow < deadline);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.DoesNotContain(_host.ResultFiles(), file => Path.GetFileName(file).StartsWith(JobId(job), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task FailedQueryEndsInErrorWithItsErrorDocument()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1 / (n - 2) FROM generate_series(1, 3) AS n"), ("PHASE", "RUN"));

@@ -45,6 +45,24 @@ public sealed class ReplicaTests(DatabaseFixture database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StoppingAnInstanceCancelsItsRunningJobAndQueuesItAgain()
+    {
+        var marker = "requeue_" + Guid.NewGuid().ToString("N");
+        using var stopping = _host.Start();
+        using var observer = _host.Start(workerCount: 0);
+        var job = await stopping.CreateAsync(("QUERY", $"SELECT pg_sleep(60) AS {marker}"), ("PHASE", "RUN"));
+        await stopping.WaitForPhaseAsync(job, "EXECUTING");
+
+        await _host.StopAsync(0);
+
+        Assert.Equal("QUEUED", await observer.PhaseAsync(job));
+        Assert.True(await StatementActivity.WaitUntilAsync(database, marker, running: false, TimeSpan.FromSeconds(10)), "The statement still runs in PostgreSQL.");
+        var requeued = await observer.GetDocumentAsync(job);
+        Assert.Equal("true", requeued.Element(UwsClient.UwsNamespace + "startTime")!.Attribute(UwsClient.Xsi + "nil")?.Value);
+        (await observer.PostAsync(job + "/phase", ("PHASE", "ABORT"))).Dispose();
+    }
+
+    [Fact]
     public async Task ExecutingJobWhoseWorkerVanishedBecomesErrorButAnotherReplicasLiveJobDoesNot()
     {
         var orphan = await InsertExecutingJobAsync("now() - interval '1 minute'");

@@ -8,6 +8,7 @@ internal sealed class UwsClient(HttpClient http) : IDisposable
 {
     public static readonly XNamespace UwsNamespace = "http://www.ivoa.net/xml/UWS/v1.0";
     public static readonly XNamespace Xlink = "http://www.w3.org/1999/xlink";
+    public static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
     public HttpClient Http { get; } = http;
 
