@@ -10,7 +10,7 @@ public sealed class Job
 {
     public required string JobId { get; init; }
 
-    public string? RunId { get; init; }
+    public string? RunId { get; set; }
 
     public string? OwnerId { get; init; }
 
@@ -83,6 +83,27 @@ public sealed class Job
                 break;
             default:
                 throw IllegalChange("abort");
+        }
+    }
+
+    /// <summary>
+    /// Changes parameters of a pending job (UWS 1.1 §2.2.3.1): a name given again, in any case,
+    /// has its values replaced; other parameters stay. A run id, when given, replaces the job's.
+    /// </summary>
+    public void SetParameters(IEnumerable<KeyValuePair<string, string[]>> given, string? runId)
+    {
+        ArgumentNullException.ThrowIfNull(given);
+        EnsurePending("parameters");
+        RunId = runId ?? RunId;
+        foreach (var (name, values) in given)
+        {
+            var spelledBefore = Parameters.Keys.FirstOrDefault(known => string.Equals(known, name, StringComparison.OrdinalIgnoreCase));
+            if (spelledBefore is not null)
+            {
+                Parameters.Remove(spelledBefore);
+            }
+
+            Parameters[name] = values;
         }
     }
 

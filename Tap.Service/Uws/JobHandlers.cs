@@ -122,6 +122,16 @@ internal static class JobHandlers
     public static async Task<IResult> GetParametersAsync(string jobId, JobStore store, CancellationToken cancellationToken) =>
         UwsResults.Xml(UwsDocuments.Parameters(await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)));
 
+    /// <summary>Adds or replaces parameters (and the run id) of a pending job.</summary>
+    public static async Task<IResult> PostParametersAsync(
+        string jobId, DaliParameters parameters, JobStore store, JobLinks links, CancellationToken cancellationToken)
+    {
+        var runId = parameters.GetSingle(UwsRequestValues.RunId);
+        var given = UwsRequestValues.QueryParameters(parameters).ToList();
+        await store.UpdateAsync(jobId, job => job.SetParameters(given, runId), cancellationToken).ConfigureAwait(false);
+        return UwsResults.SeeOther(links.Job(jobId));
+    }
+
     public static async Task<IResult> GetResultsAsync(string jobId, JobStore store, JobLinks links, CancellationToken cancellationToken) =>
         UwsResults.Xml(UwsDocuments.Results(await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false), links));
 

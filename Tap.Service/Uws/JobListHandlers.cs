@@ -7,12 +7,6 @@ namespace Tap.Service.Uws;
 /// <summary>The job list resource: GET lists jobs, POST creates one.</summary>
 internal static class JobListHandlers
 {
-    /// <summary>UWS controls given at creation that set job attributes rather than query parameters.</summary>
-    private static readonly HashSet<string> JobAttributeNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        UwsRequestValues.Phase, UwsRequestValues.ExecutionDuration, UwsRequestValues.Destruction,
-    };
-
     /// <summary>PHASE (repeatable), AFTER and LAST filter the list; without LAST it holds only the most recent jobs.</summary>
     public static async Task<IResult> ListAsync(
         DaliParameters parameters, JobStore store, JobLinks links, IOptions<UwsOptions> options, CancellationToken cancellationToken)
@@ -49,9 +43,7 @@ internal static class JobListHandlers
             CreationTime = now,
             ExecutionDuration = UwsRequestValues.ExecutionDurationSeconds(parameters, settings.MaxExecutionDuration)
                 ?? (int)settings.DefaultExecutionDuration.TotalSeconds,
-            Parameters = parameters.Names
-                .Where(name => !JobAttributeNames.Contains(name))
-                .ToDictionary(name => name, name => parameters.GetValues(name).ToArray(), StringComparer.OrdinalIgnoreCase),
+            Parameters = new Dictionary<string, string[]>(UwsRequestValues.QueryParameters(parameters), StringComparer.OrdinalIgnoreCase),
         };
         job.SetDestruction(
             UwsRequestValues.Time(parameters, UwsRequestValues.Destruction) ?? now + settings.DefaultRetention, settings.MaxRetention);

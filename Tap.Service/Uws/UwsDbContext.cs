@@ -37,12 +37,12 @@ public sealed class UwsDbContext(DbContextOptions<UwsDbContext> options) : DbCon
                 .HasConversion(
                     parameters => JsonSerializer.Serialize(parameters, JsonSerializerOptions.Default),
                     json => JsonSerializer.Deserialize<Dictionary<string, string[]>>(json, JsonSerializerOptions.Default)!,
-                    // Parameters are fixed at creation; compare by content so EF never rewrites them.
+                    // Compared by content, with a copy as the snapshot, so EF writes them only when a pending job's parameters change.
                     new ValueComparer<Dictionary<string, string[]>>(
                         (left, right) => JsonSerializer.Serialize(left, JsonSerializerOptions.Default)
                             == JsonSerializer.Serialize(right, JsonSerializerOptions.Default),
                         parameters => JsonSerializer.Serialize(parameters, JsonSerializerOptions.Default).GetHashCode(StringComparison.Ordinal),
-                        parameters => parameters));
+                        parameters => new Dictionary<string, string[]>(parameters, parameters.Comparer)));
             job.Property(j => j.ErrorType).HasColumnName("error_type")
                 .HasConversion(new ValueConverter<JobErrorType, string>(
                     type => type.ToString().ToLowerInvariant(), name => Enum.Parse<JobErrorType>(name, true)));

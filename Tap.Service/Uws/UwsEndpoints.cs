@@ -27,6 +27,7 @@ public static class UwsEndpoints
         job.MapGet("owner", JobHandlers.GetOwnerAsync);
         job.MapGet("error", JobHandlers.GetErrorAsync);
         job.MapGet("parameters", JobHandlers.GetParametersAsync);
+        job.MapPost("parameters", JobHandlers.PostParametersAsync);
         job.MapGet("results", JobHandlers.GetResultsAsync);
         job.MapGet("results/{resultId}", JobHandlers.GetResultAsync).WithName(JobLinks.ResultEndpoint);
         return jobs;

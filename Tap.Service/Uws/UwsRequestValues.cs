@@ -15,6 +15,21 @@ public static class UwsRequestValues
     public const string ExecutionDuration = "EXECUTIONDURATION";
     public const string Destruction = "DESTRUCTION";
 
+    /// <summary>UWS controls that set job attributes rather than being parameters of the query.</summary>
+    private static readonly HashSet<string> JobAttributeNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        Phase, RunId, ExecutionDuration, Destruction,
+    };
+
+    /// <summary>The parameters a job keeps for its query: all but the UWS controls.</summary>
+    public static IEnumerable<KeyValuePair<string, string[]>> QueryParameters(DaliParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return parameters.Names
+            .Where(name => !JobAttributeNames.Contains(name))
+            .Select(name => KeyValuePair.Create(name, parameters.GetValues(name).ToArray()));
+    }
+
     /// <summary>The phases of a job list's PHASE filter (repeatable); empty when not given.</summary>
     public static IReadOnlyList<ExecutionPhase> Phases(DaliParameters parameters)
     {

@@ -66,6 +66,21 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PendingJobTakesNewParametersAndRefusesThemOnceQueued()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("MAXREC", "10"));
+
+        await PostRedirectsToAsync(job + "/parameters", job, ("query", "SELECT 2"), ("RUNID", "second try"));
+
+        var pending = await _client.GetDocumentAsync(job);
+        Assert.Equal("second try", pending.Element(UwsNamespace + "runId")!.Value);
+        var parameters = pending.Element(UwsNamespace + "parameters")!.Elements().Select(p => (p.Attribute("id")!.Value, p.Value));
+        Assert.Equal([("MAXREC", "10"), ("query", "SELECT 2")], parameters);
+        await PostRedirectsToAsync(job + "/phase", job, ("PHASE", "RUN"));
+        await AssertFaultAsync(await _client.PostAsync(job + "/parameters", ("QUERY", "SELECT 3")), HttpStatusCode.BadRequest, "only a PENDING job accepts changes");
+    }
+
+    [Fact]
     public async Task JobResourcesAnswerTheirValues()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("EXECUTIONDURATION", "30"));
