@@ -10,7 +10,7 @@ namespace Tap.Service.Query;
 /// </summary>
 public sealed class UnavailableQueryRunner : IQueryRunner
 {
-    public const string Message = "This service cannot execute ADQL queries yet; please try again after the next release.";
+    private const string Message = "Query execution is not available in this build of the service.";
 
     public Task<ResultOutcome> RunAsync(DaliParameters parameters, IResultSink sink, CancellationToken cancellationToken) =>
         throw new DaliUnavailableException(Message, TimeSpan.FromHours(1));

@@ -51,7 +51,7 @@ public sealed partial class JobExecutor(
             {
                 finish = lost.IsCancellationRequested ? null
                     : overtime.IsCancellationRequested ? Failure(job.JobId, new DaliUsageException(OvertimeMessage(job.ExecutionDuration), exception))
-                    : job => job.Requeue();
+                    : interrupted => interrupted.Requeue();
             }
             catch (Exception exception)
             {
@@ -84,9 +84,9 @@ public sealed partial class JobExecutor(
     private Action<Job> Success(string fileName, ResultFormat format)
     {
         var size = files.Publish(fileName);
-        return job => job.Complete(Now(), new JobResult
+        return succeeded => succeeded.Complete(Now(), new JobResult
         {
-            JobId = job.JobId,
+            JobId = succeeded.JobId,
             ResultId = JobResult.QueryResultId,
             FileName = fileName,
             MimeType = format.MimeType,
@@ -98,7 +98,7 @@ public sealed partial class JobExecutor(
     {
         FaultLog.Write(logger, fault, "job " + jobId);
         var type = fault is DaliUnavailableException ? JobErrorType.Transient : JobErrorType.Fatal;
-        return job => job.Fail(Now(), type, fault.Message);
+        return failed => failed.Fail(Now(), type, fault.Message);
     }
 
     private async Task<bool> TryFinishAsync(JobClaim claim, Action<Job> finish)

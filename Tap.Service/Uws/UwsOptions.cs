@@ -37,7 +37,10 @@ public sealed class UwsOptions
     /// <summary>How often idle workers and WAIT requests look for changes made by other replicas.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long an executing job stays claimed without its worker renewing the claim.</summary>
+    /// <summary>
+    /// How long an executing job stays claimed without its worker renewing the claim. Replicas
+    /// compare leases with their own clocks, so these must agree to well within this duration.
+    /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How often a worker renews its claim, and so notices an ABORT or DELETE made elsewhere.</summary>

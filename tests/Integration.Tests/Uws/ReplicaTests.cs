@@ -28,6 +28,21 @@ public sealed class ReplicaTests(DatabaseFixture database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeletingAJobOnAnotherInstanceCancelsItsStatement()
+    {
+        var marker = "delete_" + Guid.NewGuid().ToString("N");
+        using var frontEnd = _host.Start(workerCount: 0);
+        using var worker = _host.Start(workerCount: 1);
+        var job = await frontEnd.CreateAsync(("QUERY", $"SELECT pg_sleep(60) AS {marker}"), ("PHASE", "RUN"));
+        await frontEnd.WaitForPhaseAsync(job, "EXECUTING");
+        Assert.True(await StatementActivity.WaitUntilAsync(database, marker, running: true, TimeSpan.FromSeconds(10)), "The query never ran.");
+
+        (await frontEnd.Http.DeleteAsync(job)).Dispose();
+
+        Assert.True(await StatementActivity.WaitUntilAsync(database, marker, running: false, TimeSpan.FromSeconds(10)), "The statement still runs in PostgreSQL.");
+    }
+
+    [Fact]
     public async Task QueuedJobRunsAfterARestart()
     {
         string job;
