@@ -9,9 +9,12 @@ source scripts/env.sh
 
 scripts/packages.sh
 scripts/db.sh start
+# Point the service at this cluster: appsettings.json only knows the default port.
+eval "$(scripts/db.sh env)"
 
 dotnet build Tap.Service/Tap.Service.csproj -c Release --nologo -v quiet
-service=(dotnet Tap.Service/bin/Release/net10.0/Tap.Service.dll)
+app_dir="$REPO_ROOT/Tap.Service/bin/Release/net10.0"
+service=(dotnet "$app_dir/Tap.Service.dll")
 
 "${service[@]}" migrate
 if [ -n "${SEED_VISITS:-}" ]; then
@@ -21,4 +24,7 @@ else
 fi
 
 # exec so Ctrl-C and SIGTERM reach the service directly and it shuts down cleanly.
-exec "${service[@]}" --urls "http://127.0.0.1:$PORT"
+# The content root is the build output, where appsettings.json is.
+export Service__PublicBaseUrl="${Service__PublicBaseUrl:-http://127.0.0.1:$PORT}"
+export Service__SodaSyncUrl="${Service__SodaSyncUrl:-http://127.0.0.1:$PORT/api/cutout/sync}"
+exec "${service[@]}" --contentRoot "$app_dir" --urls "http://127.0.0.1:$PORT"

@@ -17,7 +17,9 @@ readonly PG_BIN=/usr/lib/postgresql/15/bin
 REPO_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 readonly REPO_DIR
 readonly PGPORT=${PGPORT:-54329}
-readonly DATA_DIR=${DATA_DIR:-$REPO_DIR/.local}
+# Absolute, because the cluster's programs run from / when started as root.
+DATA_DIR=$(realpath -m "${DATA_DIR:-$REPO_DIR/.local}")
+readonly DATA_DIR
 readonly PGDATABASE=${PGDATABASE:-metadata}
 # One folder per port, so clusters for side-by-side instances can share DATA_DIR.
 readonly CLUSTER_DIR=$DATA_DIR/postgres-$PGPORT
@@ -37,7 +39,10 @@ as_cluster_owner() {
   fi
 }
 
-installed_version() { dpkg-query -W -f='${Version}' "$1" 2>/dev/null || true; }
+# Empty unless the package is installed (a removed package keeps its version in dpkg's records).
+installed_version() {
+  dpkg-query -W -f='${db:Status-Abbrev}${Version}' "$1" 2>/dev/null | sed -n 's/^ii *//p' || true
+}
 
 packages_ok() {
   [[ $(installed_version postgresql-15) == "$PG_PACKAGE_VERSION" &&

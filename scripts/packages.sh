@@ -2,13 +2,10 @@
 # Installs the Debian packages the service and its tests need, only when missing.
 set -euo pipefail
 
-# PostgreSQL 15.20 rejects the commutator declarations of the DaCHS-compatibility operators in
-# Debian 12's pg_sphere (CREATE EXTENSION fails), so we pin the bookworm release, 15.18, which works.
-postgres_version="15.18-0+deb12u1"
+# PostgreSQL and pg_sphere, at the version that can create the extension: db.sh keeps that pin.
+"$(dirname "$0")/db.sh" install >/dev/null
+
 wanted=(
-  "postgresql-15=$postgres_version"
-  "postgresql-client-15=$postgres_version"
-  postgresql-15-pgsphere
   stilts
   python3-pyvo
   python3-astropy

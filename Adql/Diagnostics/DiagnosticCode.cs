@@ -14,6 +14,7 @@ public enum DiagnosticCode
     UnterminatedDelimitedIdentifier,
     InvalidCharacter,
     NumberOutOfRange,
+    NestingTooDeep,
 
     // Names (binder).
     UnknownTable,

@@ -1,3 +1,4 @@
+using Tap.Service.Results;
 using Tap.Service.VoTable;
 
 namespace Tap.Service.DataLink;
@@ -24,13 +25,13 @@ public static class ServiceDescriptorMarkup
     }
 
     private static void WriteTextParam(ByteBuffer buffer, string name, string value) =>
-        WriteParam(buffer, new ServiceParameter(name, Results.VoTableDatatype.Char, "*") { Value = value });
+        WriteParam(buffer, new ServiceParameter(name, VoTableDatatype.Char, "*") { Value = value });
 
     private static void WriteParam(ByteBuffer buffer, ServiceParameter parameter)
     {
         buffer.Write("<PARAM"u8);
         VoTableMarkup.WriteAttribute(buffer, " name=\""u8, parameter.Name);
-        VoTableMarkup.WriteAttribute(buffer, " datatype=\""u8, Results.VoTableDatatypeExtensions.ToVoTableName(parameter.Datatype));
+        VoTableMarkup.WriteAttribute(buffer, " datatype=\""u8, parameter.Datatype.ToVoTableName());
         VoTableMarkup.WriteAttribute(buffer, " arraysize=\""u8, parameter.ArraySize);
         VoTableMarkup.WriteAttribute(buffer, " unit=\""u8, parameter.Unit);
         VoTableMarkup.WriteAttribute(buffer, " ucd=\""u8, parameter.Ucd);

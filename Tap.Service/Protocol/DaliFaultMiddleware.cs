@@ -4,7 +4,7 @@ namespace Tap.Service.Protocol;
 /// The one place where failures become HTTP responses: every exception an endpoint throws is
 /// classified into a DALI fault and answered with a VOTable error document; no stack trace leaves.
 /// </summary>
-internal sealed partial class DaliFaultMiddleware(RequestDelegate next, ILogger<DaliFaultMiddleware> logger)
+internal sealed class DaliFaultMiddleware(RequestDelegate next, ILogger<DaliFaultMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -12,7 +12,11 @@ internal sealed partial class DaliFaultMiddleware(RequestDelegate next, ILogger<
         {
             await next(context).ConfigureAwait(false);
         }
-        catch (Exception exception) when (!context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: there is nobody to answer.
+        }
+        catch (Exception exception)
         {
             var fault = FaultClassifier.Classify(exception);
             FaultLog.Write(logger, fault, context.TraceIdentifier);

@@ -68,7 +68,7 @@ internal sealed class Binary2Formatter : VoTableFormatter
         switch (column.Encoding)
         {
             case ValueEncoding.DaliGeometry:
-                WriteDoubles(cells.GetDoubles(ordinal), column);
+                WriteDoubles(column.CheckCount(cells.GetDoubles(ordinal)), column.IsVariableLength);
                 break;
             case ValueEncoding.StcsPolygon:
             case ValueEncoding.Timestamp:
@@ -108,14 +108,9 @@ internal sealed class Binary2Formatter : VoTableFormatter
         }
     }
 
-    private void WriteDoubles(double[] values, ResultColumn column)
+    private void WriteDoubles(double[] values, bool variableLength)
     {
-        if (column.FixedCount is { } count && values.Length != count)
-        {
-            throw new InvalidOperationException($"Column {column.Name} declares {count} values but a row holds {values.Length}.");
-        }
-
-        if (column.IsVariableLength)
+        if (variableLength)
         {
             _row.WriteInt32BigEndian(values.Length);
         }

@@ -37,8 +37,21 @@ public sealed record ResultColumn(
     public static ResultColumn DaliGeometry(string name, string xtype, string arraySize) =>
         new(name, VoTableDatatype.Double, arraySize, ValueEncoding.DaliGeometry) { XType = xtype, Unit = "deg" };
 
-    /// <summary>Exactly <c>n</c> for arraysize "n"; null when the count varies or there is no arraysize.</summary>
-    public int? FixedCount => ArraySize is not null && !IsVariableLength ? int.Parse(ArraySize, System.Globalization.CultureInfo.InvariantCulture) : null;
+    /// <summary>Exactly <c>n</c> for arraysize "n"; null when the count varies, there is no arraysize, or it is not a count.</summary>
+    public int? FixedCount =>
+        ArraySize is not null && !IsVariableLength
+        && int.TryParse(ArraySize, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+            ? count
+            : null;
+
+    /// <summary>The values of one array cell, checked against a fixed arraysize (a point has exactly two).</summary>
+    public double[] CheckCount(double[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return FixedCount is { } count && values.Length != count
+            ? throw new InvalidOperationException($"Column {Name} declares {count} values but a row holds {values.Length}.")
+            : values;
+    }
 
     /// <summary>Throws when the encoding and the declared type cannot go together.</summary>
     public void Validate()
@@ -50,7 +63,7 @@ public sealed record ResultColumn(
             ValueEncoding.StcsPolygon or ValueEncoding.Timestamp => Datatype == VoTableDatatype.Char && IsVariableLength,
             _ => false,
         };
-        if (!valid || (ArraySize is not null && !IsVariableLength && FixedCount <= 0))
+        if (!valid || (ArraySize is not null && !IsVariableLength && FixedCount is not > 0))
         {
             throw new ArgumentException($"Result column {Name}: {Encoding} values cannot be written as datatype {Datatype.ToVoTableName()} with arraysize '{ArraySize}'.");
         }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Tap.Service.Protocol;
+using Tap.Service.VoTable;
 
 namespace Tap.Service.Results;
 
@@ -11,13 +12,13 @@ namespace Tap.Service.Results;
 public static class ResultFormats
 {
     public static readonly ResultFormat VoTableTableData = new(
-        "application/x-votable+xml",
+        VoTableMarkup.ContentType,
         ["votable", "text/xml", "application/x-votable+xml;serialization=tabledata", "votable/td"],
         reportsErrorsInline: true,
         metadata => new TableDataFormatter(metadata));
 
     public static readonly ResultFormat VoTableBinary2 = new(
-        "application/x-votable+xml;serialization=binary2",
+        VoTableMarkup.ContentType + ";serialization=binary2",
         ["votable/b2", "binary2"],
         reportsErrorsInline: true,
         metadata => new Binary2Formatter(metadata));
@@ -39,6 +40,17 @@ public static class ResultFormats
     private static readonly FrozenDictionary<string, ResultFormat> ByValue = All
         .SelectMany(format => format.Aliases.Append(format.MimeType).Select(value => (Key: Normalise(value), Format: format)))
         .ToFrozenDictionary(entry => entry.Key, entry => entry.Format);
+
+    /// <summary>
+    /// The format a request asks for: RESPONSEFORMAT (TAP 1.1, DALI), else FORMAT (TAP 1.0, SIAv2).
+    /// </summary>
+    public static ResultFormat FromParameters(DaliParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return parameters.Contains("RESPONSEFORMAT")
+            ? Resolve(parameters.GetSingle("RESPONSEFORMAT"), "RESPONSEFORMAT")
+            : Resolve(parameters.GetSingle("FORMAT"), "FORMAT");
+    }
 
     /// <summary>
     /// The format a RESPONSEFORMAT (or FORMAT) value selects; VOTable TABLEDATA when absent or empty.

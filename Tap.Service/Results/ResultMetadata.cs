@@ -12,9 +12,3 @@ public sealed record ResultMetadata(IReadOnlyList<ResultColumn> Columns, int Max
     /// <summary>DataLink service descriptors written after the results RESOURCE (VOTable formats only).</summary>
     public IReadOnlyList<DataLinkServiceDescriptor> ServiceDescriptors { get; init; } = [];
 }
-
-/// <summary>An <c>INFO name="..." value="..."</c> of the results RESOURCE.</summary>
-public sealed record ResultInfo(string Name, string Value);
-
-/// <summary>What happened while writing: rows written and the final QUERY_STATUS, with the fault if it was ERROR.</summary>
-public sealed record ResultOutcome(long RowCount, Tap.Service.VoTable.QueryStatus Status, Protocol.DaliException? Error);

@@ -27,6 +27,11 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(output);
         using var formatter = format.CreateFormatter(metadata);
+        if (reader.FieldCount < metadata.Columns.Count)
+        {
+            throw new InvalidOperationException($"The result declares {metadata.Columns.Count} columns but the query returns {reader.FieldCount}.");
+        }
+
         var cells = new CellReader(reader);
         // Many database errors (bad cast, division by zero) come with the first row: read it
         // before writing anything, so that they still become an HTTP error status.
@@ -35,34 +40,41 @@ public static class ResultWriter
         using var buffer = new ByteBuffer();
         formatter.WriteHeader(buffer);
         long rowCount = 0;
-        var committed = buffer.Length;
-        QueryStatus status;
         DaliException? error = null;
-        try
+        while (hasRow && rowCount < metadata.MaxRec)
         {
-            while (hasRow && rowCount < metadata.MaxRec)
+            var rowStart = buffer.Length;
+            try
             {
                 formatter.WriteRow(buffer, cells);
-                rowCount++;
-                if (buffer.Length >= DrainThreshold)
-                {
-                    await buffer.DrainToAsync(output, cancellationToken).ConfigureAwait(false);
-                }
-
-                committed = buffer.Length;
-                hasRow = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                // Drop the row that failed half-way: the output keeps whole rows only.
+                buffer.Truncate(rowStart);
+                error = FaultClassifier.Classify(exception);
+                break;
             }
 
-            status = hasRow ? QueryStatus.Overflow : QueryStatus.Ok;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // Drop a row that failed half-way; the output keeps whole rows only.
-            buffer.Truncate(Math.Min(committed, buffer.Length));
-            error = FaultClassifier.Classify(exception);
-            status = QueryStatus.Error;
+            rowCount++;
+            if (buffer.Length >= DrainThreshold)
+            {
+                // Outside the error handling: when nobody reads the output any more, writing stops.
+                await buffer.DrainToAsync(output, cancellationToken).ConfigureAwait(false);
+            }
+
+            try
+            {
+                hasRow = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                error = FaultClassifier.Classify(exception);
+                break;
+            }
         }
 
+        var status = error is not null ? QueryStatus.Error : hasRow ? QueryStatus.Overflow : QueryStatus.Ok;
         formatter.WriteFooter(buffer, status, error?.Message);
         await buffer.DrainToAsync(output, cancellationToken).ConfigureAwait(false);
         return new ResultOutcome(rowCount, status, error);

@@ -25,7 +25,7 @@ internal abstract class TextCellStyle
                 buffer.WriteTimestamp(cells.GetUtcTimestamp(ordinal));
                 break;
             case ValueEncoding.DaliGeometry:
-                WriteNumbers(buffer, cells.GetDoubles(ordinal));
+                WriteNumbers(buffer, column.CheckCount(cells.GetDoubles(ordinal)));
                 break;
             case ValueEncoding.StcsPolygon:
                 buffer.Write("POLYGON ICRS "u8);

@@ -22,6 +22,8 @@ public sealed class ExternalValidationTests : IDisposable
         { ResultFormats.VoTableBinary2.MimeType, "overflow" },
         { ResultFormats.VoTableTableData.MimeType, "error" },
         { ResultFormats.VoTableBinary2.MimeType, "error" },
+        { ResultFormats.VoTableTableData.MimeType, "metadata-only" },
+        { ResultFormats.VoTableBinary2.MimeType, "metadata-only" },
     };
 
     [Theory]
@@ -74,11 +76,39 @@ public sealed class ExternalValidationTests : IDisposable
         Assert.Equal("3 1 'plain' 'ivo://example.org/lsst?calexp/1'", output);
     }
 
+    [Theory]
+    [MemberData(nameof(VoTableFormats))]
+    public async Task Pyvo_follows_the_DataLink_descriptor_of_a_row(string mimeType)
+    {
+        var path = await WriteAsync(mimeType, "sample");
+        const string script = """
+            import sys, warnings
+            warnings.simplefilter("ignore")
+            from astropy.io.votable import parse
+            from pyvo.dal.tap import TAPResults
+            from pyvo.dal.adhoc import DatalinkQuery, DATALINK_IVOID, SODA_SYNC_IVOID
+            results = TAPResults(parse(sys.argv[1]), url="http://localhost/tap/sync")
+            links = DatalinkQuery.from_resource(results[0], results.get_adhocservice_by_ivoid(DATALINK_IVOID))
+            cutout = results.get_adhocservice_by_ivoid(SODA_SYNC_IVOID)
+            print(links.baseurl, dict(links)["ID"], [param.name for param in cutout.groups[0].entries])
+            """;
+
+        var (exitCode, output) = await ExternalTool.RunAsync(
+            "/usr/bin/python3", "apt-get install -y python3-pyvo", "-c", script, path);
+
+        Assert.True(exitCode == 0, output);
+        Assert.Equal(
+            "https://data.example.org/api/datalink/links ivo://example.org/lsst?calexp/1 ['ID', 'CIRCLE', 'POLYGON', 'POS', 'BAND']",
+            output);
+    }
+
+    public static TheoryData<string> VoTableFormats => [ResultFormats.VoTableTableData.MimeType, ResultFormats.VoTableBinary2.MimeType];
+
     private async Task<string> WriteAsync(string mimeType, string kind)
     {
         using var table = kind == "sample" ? SampleResults.Table() : SampleResults.Counting(10);
         var columns = kind == "sample" ? SampleResults.Columns : SampleResults.CountingColumns;
-        var metadata = TestOptions.Descriptors().AddTo(new ResultMetadata(columns, kind == "overflow" ? 4 : 100)
+        var metadata = TestOptions.Descriptors().AddTo(new ResultMetadata(columns, kind switch { "overflow" => 4, "metadata-only" => 0, _ => 100 })
         {
             Infos = [new("QUERY", "SELECT * FROM ivoa.obscore WHERE s_ra < 10 AND \"x\" <> 'y'")],
         });

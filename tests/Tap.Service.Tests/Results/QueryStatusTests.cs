@@ -107,6 +107,36 @@ public class QueryStatusTests
         Assert.IsType<InvalidCastException>(outcome.Error!.InnerException);
     }
 
+    [Theory]
+    [MemberData(nameof(VoTableFormats))]
+    public async Task A_point_with_a_wrong_number_of_values_is_an_error_not_a_broken_cell(string mimeType)
+    {
+        using var table = new System.Data.DataTable();
+        table.Columns.Add("pos", typeof(double[]));
+        table.Rows.Add(SampleResults.Doubles(1.0, 2.0));
+        table.Rows.Add(SampleResults.Doubles(1.0, 2.0, 3.0));
+        ResultColumn[] columns = [ResultColumn.DaliGeometry("pos", "point", "2")];
+
+        var (text, outcome) = await ResultOutput.WriteAsync(ResultFormats.Resolve(mimeType), table.CreateDataReader(), new ResultMetadata(columns, 10));
+
+        Assert.Equal(["OK", "ERROR"], QueryStatuses(XDocument.Parse(text)));
+        Assert.Equal(1, outcome.RowCount);
+    }
+
+    [Fact]
+    public async Task Writing_stops_when_nobody_reads_the_output_any_more()
+    {
+        using var table = SampleResults.Counting(100_000);
+        using var reader = table.CreateDataReader();
+        var pipe = new System.IO.Pipelines.Pipe();
+        await pipe.Reader.CompleteAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ResultWriter.WriteAsync(
+            ResultFormats.VoTableTableData, reader, new ResultMetadata(SampleResults.CountingColumns, int.MaxValue), pipe.Writer, CancellationToken.None));
+
+        Assert.True(reader.Read(), "the writer should have left the remaining rows unread");
+    }
+
     [Fact]
     public async Task An_error_on_the_first_row_propagates_before_anything_is_written()
     {
