@@ -24,7 +24,7 @@ public static class UwsDocuments
     {
         ArgumentNullException.ThrowIfNull(jobs);
         ArgumentNullException.ThrowIfNull(links);
-        return Write("jobs", writer =>
+        return Write("jobs", Version, writer =>
         {
             foreach (var job in jobs)
             {
@@ -44,7 +44,7 @@ public static class UwsDocuments
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(links);
-        return Write("job", writer =>
+        return Write("job", Version, writer =>
         {
             Element(writer, "jobId", job.JobId);
             OptionalElement(writer, "runId", job.RunId);
@@ -73,16 +73,17 @@ public static class UwsDocuments
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(links);
-        return Write("results", writer => WriteResultElements(writer, job, links));
+        return Write("results", version: null, writer => WriteResultElements(writer, job, links));
     }
 
     public static byte[] Parameters(Job job)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return Write("parameters", writer => WriteParameterElements(writer, job));
+        return Write("parameters", version: null, writer => WriteParameterElements(writer, job));
     }
 
-    private static byte[] Write(string rootName, Action<XmlWriter> writeContent)
+    /// <param name="version">The UWS version, which the schema allows on job and job list documents only.</param>
+    private static byte[] Write(string rootName, string? version, Action<XmlWriter> writeContent)
     {
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, Settings))
@@ -90,7 +91,11 @@ public static class UwsDocuments
             writer.WriteStartElement("uws", rootName, UwsNamespace);
             writer.WriteAttributeString("xmlns", "xlink", null, XlinkNamespace);
             writer.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
-            writer.WriteAttributeString("version", Version);
+            if (version is not null)
+            {
+                writer.WriteAttributeString("version", version);
+            }
+
             writeContent(writer);
             writer.WriteEndElement();
         }
