@@ -14,12 +14,9 @@ internal static class JobHandlers
     {
         var wait = UwsRequestValues.WaitTime(parameters, options.Value.MaxWait);
         var phase = parameters.GetSingle(UwsRequestValues.Phase) is { } name ? ExecutionPhaseNames.Parse(name) : (ExecutionPhase?)null;
-        var job = await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
-        if (wait is { } time)
-        {
-            job = await waiter.WaitAsync(job, time, phase, cancellationToken).ConfigureAwait(false);
-        }
-
+        var job = wait is { } time
+            ? await waiter.WaitAsync(jobId, time, phase, cancellationToken).ConfigureAwait(false)
+            : await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
         return UwsResults.Xml(UwsDocuments.Job(job, links));
     }
 

@@ -12,26 +12,24 @@ public sealed class JobWaiter(JobStore store, JobSignals signals, IOptions<UwsOp
     /// The job once it is no longer in <paramref name="phase"/> (by default the phase it is in now),
     /// or as it is when <paramref name="wait"/> passes; at once when the job is not in an active phase.
     /// </summary>
-    public async Task<Job> WaitAsync(Job job, TimeSpan wait, ExecutionPhase? phase, CancellationToken cancellationToken)
+    public async Task<Job> WaitAsync(string jobId, TimeSpan wait, ExecutionPhase? phase, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(job);
-        var waitingIn = phase ?? job.Phase;
         var deadline = time.GetUtcNow() + wait;
-        while (job.Phase == waitingIn && waitingIn.IsActive())
+        while (true)
         {
+            // Taken before the job is read, so a change right after the read still ends the wait.
+            var changed = signals.NextChange(jobId);
+            var job = await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
+            phase ??= job.Phase;
             var left = deadline - time.GetUtcNow();
-            if (left <= TimeSpan.Zero)
+            if (job.Phase != phase || !job.Phase.IsActive() || left <= TimeSpan.Zero)
             {
-                break;
+                return job;
             }
 
-            var changed = signals.NextChange(job.JobId);
             var poll = left < options.Value.PollInterval ? left : options.Value.PollInterval;
             await Task.WhenAny(changed, Task.Delay(poll, time, cancellationToken)).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
-            job = await store.GetAsync(job.JobId, cancellationToken).ConfigureAwait(false);
         }
-
-        return job;
     }
 }

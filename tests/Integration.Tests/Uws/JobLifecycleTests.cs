@@ -161,6 +161,18 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WaitReturnsAtOnceWhenTheJobIsNotInTheGivenPhase()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1"));
+        var started = DateTime.UtcNow;
+
+        var document = await _client.GetDocumentAsync(job + "?WAIT=" + TapServiceInstance.MaxWaitSeconds + "&PHASE=EXECUTING");
+
+        Assert.Equal("PENDING", document.Element(UwsNamespace + "phase")!.Value);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(TapServiceInstance.MaxWaitSeconds - 1), "WAIT blocked although the job was not EXECUTING.");
+    }
+
+    [Fact]
     public async Task IllegalPhaseChangesAreUsageErrors()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
