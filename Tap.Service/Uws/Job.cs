@@ -29,7 +29,7 @@ public sealed class Job
 
     public DateTime? Quote { get; init; }
 
-    /// <summary>Parameters as given at creation: name as first spelled, every value in order.</summary>
+    /// <summary>Parameters of the query as the client gave them: name as first spelled, every value in order.</summary>
     public required Dictionary<string, string[]> Parameters { get; init; }
 
     public JobErrorType? ErrorType { get; private set; }
