@@ -74,6 +74,7 @@ public sealed partial class JobHousekeeping(
 
             if (failed)
             {
+                OrphanFailed(logger, jobId);
                 // What the vanished worker left half-written.
                 files.DeleteAll(jobId);
             }
@@ -94,6 +95,9 @@ public sealed partial class JobHousekeeping(
         }
         while (expired.Count == ExpiredBatchSize);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} was executing but its worker's lease ran out; it is now ERROR.")]
+    private static partial void OrphanFailed(ILogger logger, string jobId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Housekeeping of asynchronous jobs failed; trying again later.")]
     private static partial void HousekeepingFailed(ILogger logger, Exception exception);
