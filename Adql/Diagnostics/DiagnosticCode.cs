@@ -34,6 +34,7 @@ public enum DiagnosticCode
     OrderByPositionOutOfRange,
     SubqueryMustReturnOneColumn,
     SetOperandColumnCountMismatch,
+    MissingJoinCondition,
 
     // Features (binder or translator).
     UnsupportedFeature,

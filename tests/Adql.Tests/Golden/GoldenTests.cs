@@ -1,0 +1,61 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Adql.Semantics;
+
+namespace Adql.Tests.Golden;
+
+/// <summary>
+/// ADQL in, expected SQL out: every <c>*.adql</c> file here is compiled against
+/// <see cref="TestCatalogue"/> and compared with the <c>.sql</c> file of the same name, which also
+/// lists the result columns. Set UPDATE_GOLDEN=1 to rewrite the expectations after an intended
+/// change, then review the diff.
+/// </summary>
+public sealed class GoldenTests
+{
+    private static readonly CompileOptions Options = new(StandardUserFunctions.Create());
+
+    /// <summary>Cases whose name starts with "maxrec_" are compiled as the TAP service does with MAXREC=100.</summary>
+    private const long MaxRecPlusOne = 101;
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void CompilesToExpectedSql(string name)
+    {
+        var adql = File.ReadAllText(Path.Combine(Folder(), name + ".adql"));
+        var options = name.StartsWith("maxrec_", StringComparison.Ordinal) ? Options with { MaxRows = MaxRecPlusOne } : Options;
+        var result = AdqlCompiler.Compile(adql, TestCatalogue.Instance, options);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var actual = Render(result);
+        var expectedPath = Path.Combine(Folder(), name + ".sql");
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(expectedPath, actual);
+            return;
+        }
+
+        Assert.True(File.Exists(expectedPath), $"no {name}.sql yet: run with UPDATE_GOLDEN=1 and review it");
+        Assert.Equal(File.ReadAllText(expectedPath), actual);
+    }
+
+    public static TheoryData<string> Cases() =>
+        new(Directory.GetFiles(Folder(), "*.adql").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)!);
+
+    private static string Render(CompileResult result)
+    {
+        var text = new StringBuilder(result.Sql).Append('\n');
+        foreach (var c in result.Columns)
+        {
+            text.Append($"-- {c.Name}: {c.Datatype}{(c.ArraySize is null ? "" : $"[{c.ArraySize}]")}")
+                .Append(c.XType is null ? "" : $" xtype={c.XType}")
+                .Append(c.Unit is null ? "" : $" unit={c.Unit}")
+                .Append(c.Ucd is null ? "" : $" ucd={c.Ucd}")
+                .Append(c.Encoding == Translation.SqlValueEncoding.Plain ? "" : $" encoding={c.Encoding}")
+                .Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static string Folder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+}

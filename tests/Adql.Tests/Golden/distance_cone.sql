@@ -1,0 +1,3 @@
+SELECT "ivoa"."obscore"."obs_id" AS "obs_id", degrees("ivoa"."obscore"."s_position" <-> spoint(radians(10), radians(20))) AS "d" FROM "ivoa"."obscore" WHERE "ivoa"."obscore"."s_position" <@ scircle(spoint(radians(10), radians(20)), radians(0.5)) AND degrees("ivoa"."obscore"."s_position" <-> spoint(radians(10), radians(20))) < 0.5
+-- obs_id: char[*] ucd=meta.id
+-- d: double unit=deg

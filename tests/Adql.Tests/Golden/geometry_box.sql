@@ -1,0 +1,2 @@
+SELECT "ivoa"."obscore"."obs_id" AS "obs_id" FROM "ivoa"."obscore" WHERE "ivoa"."obscore"."s_region" && (SELECT spoly(vertex.p ORDER BY vertex.n) FROM (VALUES (1, spoint(radians(10 - 2 / 2.0), radians(20 - 1 / 2.0))), (2, spoint(radians(10 + 2 / 2.0), radians(20 - 1 / 2.0))), (3, spoint(radians(10 + 2 / 2.0), radians(20 + 1 / 2.0))), (4, spoint(radians(10 - 2 / 2.0), radians(20 + 1 / 2.0)))) AS vertex(n, p))
+-- obs_id: char[*] ucd=meta.id

@@ -1,0 +1,3 @@
+SELECT ARRAY[degrees(long(center(scircle(spoint(radians(10), radians(20)), radians(0.5))))), degrees(lat(center(scircle(spoint(radians(10), radians(20)), radians(0.5))))), degrees(radius(scircle(spoint(radians(10), radians(20)), radians(0.5))))] AS "c", ARRAY[degrees(long(center(scircle("ivoa"."obscore"."s_position", radians("ivoa"."obscore"."s_fov" / 2))))), degrees(lat(center(scircle("ivoa"."obscore"."s_position", radians("ivoa"."obscore"."s_fov" / 2))))), degrees(radius(scircle("ivoa"."obscore"."s_position", radians("ivoa"."obscore"."s_fov" / 2))))] AS "fov" FROM "ivoa"."obscore"
+-- c: double[3] xtype=circle unit=deg encoding=DegreesArray
+-- fov: double[3] xtype=circle unit=deg encoding=DegreesArray

@@ -1,0 +1,13 @@
+SELECT abs("ivoa"."obscore"."s_dec") AS "abs", ceil("ivoa"."obscore"."s_ra") AS "ceiling", floor("ivoa"."obscore"."s_ra") AS "floor", degrees(1) AS "degrees", radians("ivoa"."obscore"."s_ra") AS "radians", exp(1) AS "exp", ln("ivoa"."obscore"."s_fov") AS "log", log("ivoa"."obscore"."s_fov") AS "log10", pi() AS "pi", power("ivoa"."obscore"."s_fov", 2) AS "power", sqrt("ivoa"."obscore"."s_fov") AS "sqrt", sign("ivoa"."obscore"."s_dec") AS "sign" FROM "ivoa"."obscore"
+-- abs: double unit=deg
+-- ceiling: double unit=deg
+-- floor: double unit=deg
+-- degrees: double unit=deg
+-- radians: double unit=rad
+-- exp: double
+-- log: double
+-- log10: double
+-- pi: double
+-- power: double
+-- sqrt: double
+-- sign: double

@@ -1,0 +1,4 @@
+SELECT "ivoa"."obscore"."obs_id" AS "obs_id", "ivoa"."obscore"."s_ra" AS "s_ra", "ivoa"."obscore"."s_dec" AS "s_dec" FROM "ivoa"."obscore"
+-- obs_id: char[*] ucd=meta.id
+-- s_ra: double unit=deg ucd=pos.eq.ra
+-- s_dec: double unit=deg ucd=pos.eq.dec

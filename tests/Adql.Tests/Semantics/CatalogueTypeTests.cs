@@ -1,0 +1,38 @@
+using Adql.Semantics;
+
+namespace Adql.Tests.Semantics;
+
+/// <summary>How a catalogue implementation reading TAP_SCHEMA maps VOTable types, and how functions describe themselves.</summary>
+public sealed class CatalogueTypeTests
+{
+    [Theory]
+    [InlineData("double", null, null, AdqlType.Double)]
+    [InlineData("long", null, null, AdqlType.Bigint)]
+    [InlineData("char", "*", null, AdqlType.Varchar)]
+    [InlineData("char", "8", null, AdqlType.Char)]
+    [InlineData("char", "*", "timestamp", AdqlType.Timestamp)]
+    [InlineData("char", "*", "adql:REGION", AdqlType.Region)]
+    [InlineData("double", "2", "point", AdqlType.Point)]
+    [InlineData("double", "3", "circle", AdqlType.Circle)]
+    [InlineData("double", "*", "polygon", AdqlType.Polygon)]
+    [InlineData("floatComplex", null, null, AdqlType.Unknown)]
+    public void VoTableTypesMapToAdqlTypes(string datatype, string? arraySize, string? xtype, AdqlType expected) =>
+        Assert.Equal(expected, AdqlTypes.FromVoTable(datatype, arraySize, xtype));
+
+    [Theory]
+    [InlineData(AdqlType.Point, "double", "2", "point")]
+    [InlineData(AdqlType.Circle, "double", "3", "circle")]
+    [InlineData(AdqlType.Polygon, "double", "*", "polygon")]
+    [InlineData(AdqlType.Timestamp, "char", "*", "timestamp")]
+    [InlineData(AdqlType.Bigint, "long", null, null)]
+    public void ComputedValuesAreDescribedAsDaliSays(AdqlType type, string datatype, string? arraySize, string? xtype) =>
+        Assert.Equal(new VoTableType(datatype, arraySize, xtype), VoTableType.For(type));
+
+    [Fact]
+    public void UserFunctionsDescribeTheirSignatureForTheCapabilities()
+    {
+        var overlaps = StandardUserFunctions.Create().Single(f => f.Name == "ivo_interval_overlaps");
+
+        Assert.Equal("ivo_interval_overlaps(l1 DOUBLE, h1 DOUBLE, l2 DOUBLE, h2 DOUBLE) -> INTEGER", overlaps.Signature);
+    }
+}
