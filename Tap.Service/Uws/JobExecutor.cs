@@ -33,40 +33,25 @@ public sealed partial class JobExecutor(
         using var leaseKeeping = new CancellationTokenSource();
         var lease = KeepLeaseAsync(claim, lost, leaseKeeping.Token);
 
-        var fileName = JobResultFiles.FileNameOf(job.JobId, JobResult.QueryResultId);
         Action<Job>? finish;
-        var completed = false;
-        await using (var sink = new FileResultSink(files, fileName))
+        try
         {
-            try
-            {
-                var outcome = await runner.RunAsync(DaliParameters.FromValues(job.Parameters), sink, running.Token).ConfigureAwait(false);
-                await sink.CloseAsync().ConfigureAwait(false);
-                finish = outcome.Status == QueryStatus.Error
-                    ? Failure(job.JobId, outcome.Error ?? new DaliFatalException(FaultClassifier.InternalErrorMessage))
-                    : Success(fileName, sink.Format ?? throw new InvalidOperationException("The query runner completed without opening its output."));
-                completed = outcome.Status != QueryStatus.Error;
-            }
-            catch (Exception exception) when (running.IsCancellationRequested)
-            {
-                finish = lost.IsCancellationRequested ? null
-                    : overtime.IsCancellationRequested ? Failure(job.JobId, new DaliUsageException(OvertimeMessage(job.ExecutionDuration), exception))
-                    : interrupted => interrupted.Requeue();
-            }
-            catch (Exception exception)
-            {
-                finish = Failure(job.JobId, FaultClassifier.Classify(exception));
-            }
-            finally
-            {
-                await leaseKeeping.CancelAsync().ConfigureAwait(false);
-                await lease.ConfigureAwait(false);
-            }
+            finish = await RunQueryAsync(job, running.Token).ConfigureAwait(false);
         }
-
-        if (!completed)
+        catch (Exception exception) when (running.IsCancellationRequested)
         {
-            files.DeleteAll(job.JobId);
+            finish = lost.IsCancellationRequested ? null
+                : overtime.IsCancellationRequested ? Failure(job.JobId, new DaliUsageException(OvertimeMessage(job.ExecutionDuration), exception))
+                : interrupted => interrupted.Requeue();
+        }
+        catch (Exception exception)
+        {
+            finish = Failure(job.JobId, FaultClassifier.Classify(exception));
+        }
+        finally
+        {
+            await leaseKeeping.CancelAsync().ConfigureAwait(false);
+            await lease.ConfigureAwait(false);
         }
 
         // The final change is saved even while the service stops: it is what the next replica sees.
@@ -77,16 +62,26 @@ public sealed partial class JobExecutor(
         }
     }
 
-    public static string OvertimeMessage(int executionDuration) =>
+    private static string OvertimeMessage(int executionDuration) =>
         $"The query ran longer than the job's execution duration of {executionDuration} s and was cancelled. "
         + "Add constraints on indexed columns (position, visit, detector, time), or ask for a longer EXECUTIONDURATION.";
 
-    private Action<Job> Success(string fileName, ResultFormat format)
+    /// <summary>Runs the query into the job's result file; returns the change that ends the job, COMPLETED or ERROR.</summary>
+    private async Task<Action<Job>> RunQueryAsync(Job job, CancellationToken cancellationToken)
     {
-        var size = files.Publish(fileName);
-        return succeeded => succeeded.Complete(Now(), new JobResult
+        var fileName = JobResultFiles.FileNameOf(job.JobId, JobResult.QueryResultId);
+        await using var sink = new FileResultSink(files, fileName);
+        var outcome = await runner.RunAsync(DaliParameters.FromValues(job.Parameters), sink, cancellationToken).ConfigureAwait(false);
+        if (outcome.Status == QueryStatus.Error)
         {
-            JobId = succeeded.JobId,
+            return Failure(job.JobId, outcome.Error ?? new DaliFatalException(FaultClassifier.InternalErrorMessage));
+        }
+
+        var format = sink.Format ?? throw new InvalidOperationException("The query runner completed without opening its output.");
+        var size = await sink.PublishAsync().ConfigureAwait(false);
+        return completed => completed.Complete(Now(), new JobResult
+        {
+            JobId = completed.JobId,
             ResultId = JobResult.QueryResultId,
             FileName = fileName,
             MimeType = format.MimeType,

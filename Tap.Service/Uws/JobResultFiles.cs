@@ -39,6 +39,8 @@ public sealed class JobResultFiles
         return new FileInfo(path).Length;
     }
 
+    public void DeletePartial(string fileName) => File.Delete(PathOf(fileName) + PartialSuffix);
+
     /// <summary>Removes every file of the job, finished or not.</summary>
     public void DeleteAll(string jobId)
     {
