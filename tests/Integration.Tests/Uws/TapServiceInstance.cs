@@ -1,3 +1,4 @@
+using System.Globalization;
 using Integration.Tests.Database;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,9 +28,9 @@ internal sealed class TapServiceInstance(DatabaseFixture database, string result
         builder.UseSetting("Database:ServiceConnectionString", service.ConnectionString);
         builder.UseSetting("Service:PublicBaseUrl", "http://localhost");
         builder.UseSetting("Uws:ResultsFolder", resultsFolder);
-        builder.UseSetting("Uws:WorkerCount", workerCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Uws:MaxWait", $"00:00:0{MaxWaitSeconds}");
-        builder.UseSetting("Uws:DefaultListSize", DefaultListSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Uws:WorkerCount", workerCount.ToString(CultureInfo.InvariantCulture));
+        builder.UseSetting("Uws:MaxWait", TimeSpan.FromSeconds(MaxWaitSeconds).ToString("c", CultureInfo.InvariantCulture));
+        builder.UseSetting("Uws:DefaultListSize", DefaultListSize.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Uws:PollInterval", "00:00:00.100");
         // Long enough that a loaded test machine never misses a renewal, which would fail a live job.
         builder.UseSetting("Uws:LeaseDuration", "00:00:05");
