@@ -17,12 +17,13 @@ builder.Services.AddDatabaseOptions(builder.Configuration);
 builder.Services.AddServiceDataSource();
 builder.Services.AddDataLinkDescriptors();
 builder.Services.AddUws(builder.Configuration);
-builder.Services.AddSingleton<IQueryRunner, UnavailableQueryRunner>();
+builder.Services.AddQueryExecution(builder.Configuration);
 var app = builder.Build();
 
 app.UseDaliFaults();
 app.MapGet("/", () => Results.Text("Image metadata service: running.\n"));
 var tap = app.MapGroup("/tap");
+tap.MapTapSync();
 tap.MapTapAsync();
 
 await app.RunAsync();
