@@ -22,6 +22,7 @@ public sealed class QueryExecutor(
     TapSchemaCatalogue catalogue,
     IReadOnlyList<UserFunction> userFunctions,
     DataLinkDescriptors descriptors,
+    UploadDownloader downloader,
     IOptions<QueryLimitsOptions> limits) : IQueryRunner
 {
     /// <summary>The software version written into every result.</summary>
@@ -38,7 +39,7 @@ public sealed class QueryExecutor(
         ArgumentNullException.ThrowIfNull(sink);
         var settings = limits.Value;
         var request = TapQueryRequest.From(parameters, settings);
-        var uploads = await UploadSet.OpenAsync(request.Uploads, parameters.Files, settings, cancellationToken).ConfigureAwait(false);
+        var uploads = await UploadSet.OpenAsync(request.Uploads, parameters.Files, downloader, settings, cancellationToken).ConfigureAwait(false);
         await using (uploads.ConfigureAwait(false))
         {
             var published = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
