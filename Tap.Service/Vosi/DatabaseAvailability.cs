@@ -3,7 +3,7 @@ using Npgsql;
 namespace Tap.Service.Vosi;
 
 /// <summary>Whether the service can answer queries now: it asks the database, the one thing it depends on.</summary>
-public sealed class DatabaseAvailability(NpgsqlDataSource dataSource, ILogger<DatabaseAvailability> logger)
+public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, ILogger<DatabaseAvailability> logger)
 {
     /// <summary>Long enough for a busy database, short enough that a monitor polling us is not left hanging.</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
@@ -23,8 +23,11 @@ public sealed class DatabaseAvailability(NpgsqlDataSource dataSource, ILogger<Da
                                         || (failure is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             // The note is public: say what is wrong without the connection details.
-            logger.LogWarning(failure, "Availability check: the database did not answer");
+            LogUnavailable(logger, failure);
             return (false, "The database is not reachable; queries cannot run until it is back.");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Availability check: the database did not answer")]
+    private static partial void LogUnavailable(ILogger logger, Exception failure);
 }
