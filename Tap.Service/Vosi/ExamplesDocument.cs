@@ -21,7 +21,7 @@ public static class ExamplesDocument
         writer.WriteElementString("title", "Example queries of the image metadata service");
         writer.WriteEndElement();
         writer.WriteStartElement("body");
-        writer.WriteAttributeString("vocab", "ivo://ivoa.net/std/DALI-examples");
+        writer.WriteAttributeString("vocab", "http://www.ivoa.net/rdf/examples#");
         writer.WriteElementString("h1", "Example queries");
         writer.WriteElementString(
             "p",
