@@ -6,6 +6,8 @@ committed sample; the identifiers below are from that sample.
 
 import os
 import unittest
+import urllib.request
+import xml.etree.ElementTree as ElementTree
 
 import numpy
 import pyvo
@@ -69,6 +71,19 @@ class TapSearches(unittest.TestCase):
             uploads={"targets": targets})
         self.assertEqual(column(result, "name"), ["inside"])
         self.assertEqual(column(result, "lsst_detector"), [94])
+
+
+class Examples(unittest.TestCase):
+    def test_every_example_runs_and_finds_rows(self):
+        with urllib.request.urlopen(TAP_URL + "/examples") as response:
+            page = ElementTree.parse(response)
+        queries = {element.get("id"): element.find(".//*[@property='query']").text
+                   for element in page.iter() if element.get("typeof") == "example"}
+        self.assertGreaterEqual(len(queries), 10)
+        service = pyvo.dal.TAPService(TAP_URL)
+        for name, query in queries.items():
+            with self.subTest(example=name):
+                self.assertGreater(len(service.run_sync(query)), 0)
 
 
 class DataLinkFollowing(unittest.TestCase):
