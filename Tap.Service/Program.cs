@@ -5,6 +5,7 @@ using Tap.Service.DataLink;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
 using Tap.Service.Uws;
+using Tap.Service.Vosi;
 
 if (AdminCommandLine.Handles(args))
 {
@@ -16,6 +17,8 @@ builder.Services.AddServiceOptions(builder.Configuration);
 builder.Services.AddDatabaseOptions(builder.Configuration);
 builder.Services.AddServiceDataSource();
 builder.Services.AddDataLinkDescriptors();
+builder.Services.AddDataLinkLinks();
+builder.Services.AddVosi();
 builder.Services.AddUws(builder.Configuration);
 builder.Services.AddQueryExecution(builder.Configuration);
 var app = builder.Build();
@@ -25,6 +28,10 @@ app.MapGet("/", () => Results.Text("Image metadata service: running.\n"));
 var tap = app.MapGroup("/tap");
 tap.MapTapSync();
 tap.MapTapAsync();
+tap.MapTapVosi();
+var datalink = app.MapGroup("/datalink");
+datalink.MapDataLinks();
+datalink.MapDataLinkVosi();
 
 await app.RunAsync();
 return 0;
