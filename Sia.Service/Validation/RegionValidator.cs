@@ -11,7 +11,7 @@ internal sealed class RegionValidator : AbstractValidator<SkyRegion>
 
     public RegionValidator(double maxDiameter)
     {
-        RuleFor(r => r).Must(r => InRange(r.ExtentPoints()))
+        RuleFor(r => r).Must(r => InRange(r is CircleRegion c ? [new SkyPoint(c.Ra, c.Dec)] : r.ExtentPoints()))
             .WithMessage("declinations must lie in -90..90 and right ascensions in 0..360 degrees");
 
         RuleFor(r => (CircleRegion)r).ChildRules(circle =>
