@@ -16,15 +16,17 @@ dotnet build Tap.Service/Tap.Service.csproj -c Release --nologo -v quiet
 app_dir="$REPO_ROOT/Tap.Service/bin/Release/net10.0"
 service=(dotnet "$app_dir/Tap.Service.dll")
 
-"${service[@]}" migrate
-if [ -n "${SEED_VISITS:-}" ]; then
-  "${service[@]}" load --visits "$SEED_VISITS"
-else
-  "${service[@]}" load --sample
-fi
-
-# exec so Ctrl-C and SIGTERM reach the service directly and it shuts down cleanly.
-# The content root is the build output, where appsettings.json is.
+# The URLs the service publishes (DataLink access_url, service descriptors) follow the port.
 export Service__PublicBaseUrl="${Service__PublicBaseUrl:-http://127.0.0.1:$PORT}"
 export Service__SodaSyncUrl="${Service__SodaSyncUrl:-http://127.0.0.1:$PORT/api/cutout/sync}"
+
+"${service[@]}" migrate
+if [ -n "${SEED_VISITS:-}" ]; then
+  "${service[@]}" load --visits "$SEED_VISITS" --public-base-url "$Service__PublicBaseUrl"
+else
+  "${service[@]}" load --sample --public-base-url "$Service__PublicBaseUrl"
+fi
+
+# exec so Ctrl-C and SIGTERM reach the service directly and it shuts down cleanly; the content
+# root is the build output, where appsettings.json is.
 exec "${service[@]}" --contentRoot "$app_dir" --urls "http://127.0.0.1:$PORT"

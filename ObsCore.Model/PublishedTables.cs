@@ -6,6 +6,7 @@ public static class PublishedTables
     public static readonly IReadOnlyList<SchemaDefinition> Schemas =
     [
         new("ivoa", "IVOA data models: the ObsCore table of every image product.", [ObsCoreTable.Definition]),
+        Caom2Tables.Schema,
         TapSchemaTables.Schema,
     ];
 

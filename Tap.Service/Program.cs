@@ -1,7 +1,10 @@
 using Tap.Service.Admin;
 using Tap.Service.Configuration;
+using Tap.Service.Database;
 using Tap.Service.DataLink;
 using Tap.Service.Protocol;
+using Tap.Service.Query;
+using Tap.Service.Uws;
 
 if (AdminCommandLine.Handles(args))
 {
@@ -10,11 +13,18 @@ if (AdminCommandLine.Handles(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddServiceOptions(builder.Configuration);
+builder.Services.AddDatabaseOptions(builder.Configuration);
+builder.Services.AddServiceDataSource();
 builder.Services.AddDataLinkDescriptors();
+builder.Services.AddUws(builder.Configuration);
+builder.Services.AddQueryExecution(builder.Configuration);
 var app = builder.Build();
 
 app.UseDaliFaults();
 app.MapGet("/", () => Results.Text("Image metadata service: running.\n"));
+var tap = app.MapGroup("/tap");
+tap.MapTapSync();
+tap.MapTapAsync();
 
 await app.RunAsync();
 return 0;

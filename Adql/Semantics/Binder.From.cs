@@ -61,10 +61,10 @@ public sealed partial class Binder
             return new RangeVariable(name, alias is null ? named.Name.Schema?.Name : null, alias?.Delimited ?? false, [], null, [name], placeholder: true);
         }
 
-        bound.TableSources[named] = [table.Schema, table.Name];
+        bound.TableSources[named] = table.SqlName;
         var rangeColumns = table.Columns.Select(c => new RangeColumn(c.Name, ValueInfo.Of(c))).ToList();
         return alias is null
-            ? new RangeVariable(table.Name, table.Schema, false, rangeColumns, table, [table.Schema, table.Name])
+            ? new RangeVariable(table.Name, table.Schema, false, rangeColumns, table, table.SqlName)
             : new RangeVariable(alias.Name, null, alias.Delimited, rangeColumns, table, [alias.Name]);
     }
 

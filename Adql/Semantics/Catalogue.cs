@@ -20,7 +20,17 @@ public sealed record CatalogueTable(
     string Name,
     IReadOnlyList<CatalogueColumn> Columns,
     string? Description = null,
-    StoredGeometryHint? Geometry = null);
+    StoredGeometryHint? Geometry = null)
+{
+    /// <summary>
+    /// Where the database keeps the table, when not under its published name: a TAP upload is
+    /// published as TAP_UPLOAD.name but lives in the session's temporary schema.
+    /// </summary>
+    public IReadOnlyList<string>? StoredAs { get; init; }
+
+    /// <summary>The name parts the SQL uses for the table.</summary>
+    public IReadOnlyList<string> SqlName => StoredAs ?? [Schema, Name];
+}
 
 /// <summary>
 /// A published column, with everything a result FIELD declares. <see cref="Type"/> is what ADQL

@@ -78,12 +78,13 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
     /// <summary>
     /// A geometry value of the outermost SELECT list in the form the result writers read (see
     /// <see cref="SqlValueEncoding"/>): float8[] in degrees, or STC-S text for region columns.
+    /// A NULL geometry stays NULL (an ARRAY of its coordinates would be an array of NULLs).
     /// </summary>
     public void WriteResultValue(string value, AdqlType type) =>
         translator.Append(type switch
         {
-            AdqlType.Point => $"ARRAY[degrees(long({value})), degrees(lat({value}))]",
-            AdqlType.Circle => $"ARRAY[degrees(long(center({value}))), degrees(lat(center({value}))), degrees(radius({value}))]",
+            AdqlType.Point => $"CASE WHEN {value} IS NULL THEN NULL ELSE ARRAY[degrees(long({value})), degrees(lat({value}))] END",
+            AdqlType.Circle => $"CASE WHEN {value} IS NULL THEN NULL ELSE ARRAY[degrees(long(center({value}))), degrees(lat(center({value}))), degrees(radius({value}))] END",
             AdqlType.Region => $"'POLYGON ICRS ' || array_to_string({VerticesInDegrees(value)}, ' ')",
             _ => VerticesInDegrees(value),
         });

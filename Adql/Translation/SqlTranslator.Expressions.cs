@@ -152,8 +152,17 @@ public sealed partial class SqlTranslator
             ? (sphere.Condition(geometry), Precedence.Other)
             : (Capture(() => WritePattern(bound.UserFunctionOf((FunctionCall)flag)!.SqlPattern, ((FunctionCall)flag).Arguments)), Precedence.Lowest);
         var holds = (literal.Text == "1") == (comparison.Operator == ComparisonOperator.Equal);
-        sql.Append(holds ? condition : $"NOT ({condition})");
-        return holds ? level : Precedence.Not;
+        if (holds)
+        {
+            sql.Append(condition);
+            return level;
+        }
+
+        // Not "NOT (...)": PostgreSQL folds that into the operator's declared negator, and pg_sphere
+        // declares wrong negators for some pairs (its !&& on two polygons runs the && function).
+        // IS FALSE keeps the operator we chose and filters rows exactly like NOT would.
+        sql.Append('(').Append(condition).Append(") IS FALSE");
+        return Precedence.Is;
     }
 
     private bool IsFlag(Expression expression) => expression switch

@@ -23,6 +23,7 @@ public static class AdminCommandLine
         builder.Services.AddDatabaseOptions(builder.Configuration);
         // The list of commands: a new command is one more line here.
         builder.Services.AddSingleton<IAdminCommand, MigrateCommand>();
+        builder.Services.AddSingleton<IAdminCommand, Load.LoadCommand>();
 
         using var host = builder.Build();
         var commands = host.Services.GetServices<IAdminCommand>().ToList();

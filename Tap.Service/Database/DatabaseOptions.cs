@@ -15,6 +15,17 @@ public sealed class DatabaseOptions
     [Required]
     public string ServiceConnectionString { get; set; } = "";
 
+    /// <summary>Connections the service keeps open at most (user queries, UWS jobs, metadata reads together).</summary>
+    [Range(1, 1000)]
+    public int MaxPoolSize { get; set; } = 20;
+
+    /// <summary>
+    /// How long a request waits for a free connection before it gets 503 with Retry-After: short,
+    /// so a saturated service answers at once instead of hanging (Npgsql counts whole seconds).
+    /// </summary>
+    [Range(1, 60)]
+    public int PoolWaitSeconds { get; set; } = 2;
+
     /// <summary>The folder of versioned schema/*.sql files; the build copies them next to the binaries.</summary>
     public string SchemaDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "schema");
 }

@@ -39,6 +39,22 @@ public sealed class DaliParameters
         return parameters;
     }
 
+    /// <summary>
+    /// Parameters given earlier and kept, e.g. those of an asynchronous job when its worker runs it
+    /// (no file parts); the same rules apply as for a request.
+    /// </summary>
+    public static DaliParameters FromValues(IEnumerable<KeyValuePair<string, string[]>> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var byName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, given) in values)
+        {
+            Add(byName, name, given);
+        }
+
+        return new DaliParameters(byName, new FormFileCollection());
+    }
+
     public bool Contains(string name) => _values.ContainsKey(name);
 
     /// <summary>Every value given for <paramref name="name"/>, in request order; empty when absent.</summary>

@@ -1,4 +1,5 @@
 using Npgsql;
+using Tap.Service.Query;
 
 namespace Tap.Service.Protocol;
 
@@ -26,6 +27,7 @@ public static class FaultClassifier
     {
         DaliException fault => fault,
         BadHttpRequestException badRequest => new DaliUsageException(badRequest.Message, badRequest),
+        QueryCompilationException adql => new DaliUsageException(adql.Message, adql),
         _ when FindPostgresError(exception) is { } postgres => FromSqlState(postgres, exception),
         NpgsqlException npgsql when IsCommandTimeout(npgsql) => new DaliUsageException(QueryTimedOutMessage, exception),
         // Npgsql's pool timeout ("connection pool has been exhausted") and network failures are transient.

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.IO.Pipelines;
 using Tap.Service.Protocol;
 using Tap.Service.VoTable;
 
@@ -16,11 +17,28 @@ public static class ResultResponse
         HttpContext context, ResultFormat format, DbDataReader reader, ResultMetadata metadata, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var output = Begin(context.Response, format);
+        var outcome = await ResultWriter.WriteAsync(format, reader, metadata, output, context.RequestAborted).ConfigureAwait(false);
+        End(context, format, outcome, logger);
+        return outcome;
+    }
+
+    /// <summary>Sets status 200 and the format's content type; nothing is sent until the first write.</summary>
+    public static PipeWriter Begin(HttpResponse response, ResultFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(format);
-        context.Response.StatusCode = StatusCodes.Status200OK;
-        context.Response.ContentType = format.MimeType;
-        var outcome = await ResultWriter.WriteAsync(format, reader, metadata, context.Response.BodyWriter, context.RequestAborted)
-            .ConfigureAwait(false);
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = format.MimeType;
+        return response.BodyWriter;
+    }
+
+    /// <summary>Logs an error that happened after streaming began; breaks the connection when the format could not report it.</summary>
+    public static void End(HttpContext context, ResultFormat format, ResultOutcome outcome, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(outcome);
         if (outcome.Status == QueryStatus.Error && outcome.Error is { } error)
         {
             FaultLog.Write(logger, error, context.TraceIdentifier);
@@ -29,7 +47,5 @@ public static class ResultResponse
                 context.Abort();
             }
         }
-
-        return outcome;
     }
 }

@@ -25,10 +25,11 @@ public sealed class ProgramTests(WebApplicationFactory<Program> factory) : IClas
     [Fact]
     public void DataLink_descriptors_use_the_configured_public_urls()
     {
-        var descriptors = factory.Services.GetRequiredService<DataLinkDescriptors>();
+        using var configured = factory.WithWebHostBuilder(host => host.UseSetting("Service:PublicBaseUrl", "https://data.example.org/rubin"));
+        var descriptors = configured.Services.GetRequiredService<DataLinkDescriptors>();
 
         var metadata = descriptors.AddTo(new ResultMetadata([new("obs_publisher_did", VoTableDatatype.Char, "*")], 10));
 
-        Assert.Equal("http://localhost:8080/datalink/links", metadata.ServiceDescriptors[0].AccessUrl.AbsoluteUri);
+        Assert.Equal("https://data.example.org/rubin/datalink/links", metadata.ServiceDescriptors[0].AccessUrl.AbsoluteUri);
     }
 }

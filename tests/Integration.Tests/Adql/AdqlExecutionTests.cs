@@ -106,6 +106,22 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
         Assert.Equal(expected.Order(), await IdsAsync(Invariant($"INTERSECTS(s_region, CIRCLE({ra}, {dec}, {radius})) = 1")));
     }
 
+    [Theory]
+    [InlineData("INTERSECTS(s_region, POLYGON(9.9, -30.1, 10.1, -30.1, 10.1, -29.9)) = 0")]
+    [InlineData("0 = INTERSECTS(POLYGON(9.9, -30.1, 10.1, -30.1, 10.1, -29.9), s_region)")]
+    [InlineData("INTERSECTS(s_region, POLYGON(9.9, -30.1, 10.1, -30.1, 10.1, -29.9)) <> 1")]
+    public async Task NegatedPolygonOverlapSelectsTheFootprintsThatMissIt(string condition)
+    {
+        // pg_sphere's declared negator of && on two polygons is wrong, so this guards the translation
+        // against PostgreSQL folding a negation into it.
+        (double, double)[] triangle = [(9.9, -30.1), (10.1, -30.1), (10.1, -29.9)];
+        var overlapping = await IdsAsync("INTERSECTS(s_region, POLYGON(9.9, -30.1, 10.1, -30.1, 10.1, -29.9)) = 1");
+        var expected = Rows.Select(r => r.Id).Except(overlapping);
+
+        Assert.Contains(Rows, r => triangle.Any(v => SphereMath.InConvexPolygon(v.Item1, v.Item2, Footprint(r.Ra, r.Dec))) && overlapping.Contains(r.Id));
+        Assert.Equal(expected.Order(), await IdsAsync(condition));
+    }
+
     [Fact]
     public async Task AreaIsInSquareDegrees()
     {

@@ -1,0 +1,42 @@
+using Adql.Semantics;
+using Npgsql;
+
+namespace Tap.Service.Catalogue;
+
+/// <summary>
+/// The compiler's view of the published tables, read from TAP_SCHEMA on first use and kept until
+/// <see cref="ReloadAsync"/>, so what a query may name is exactly what TAP_SCHEMA announces.
+/// A failed read is not cached: the next query tries again.
+/// </summary>
+public sealed class TapSchemaCatalogue(NpgsqlDataSource dataSource) : IDisposable
+{
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private volatile ICatalogue? _current;
+
+    public async ValueTask<ICatalogue> GetAsync(CancellationToken cancellationToken)
+    {
+        if (_current is { } current)
+        {
+            return current;
+        }
+
+        await _loading.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _current ??= await TapSchemaReader.ReadAsync(dataSource, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+
+    /// <summary>Reads TAP_SCHEMA again, e.g. after <c>migrate</c> published new tables; queries in flight keep the old view.</summary>
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        var fresh = await TapSchemaReader.ReadAsync(dataSource, cancellationToken).ConfigureAwait(false);
+        _current = fresh;
+    }
+
+    public void Dispose() => _loading.Dispose();
+}

@@ -1,0 +1,27 @@
+using System.IO.Pipelines;
+using Tap.Service.Protocol;
+using Tap.Service.Results;
+
+namespace Tap.Service.Query;
+
+/// <summary>
+/// Runs one TAP query (LANG, QUERY, MAXREC, RESPONSEFORMAT, ...) and writes its result: the one
+/// executor that /sync and the asynchronous workers share; only the <see cref="IResultSink"/> differs.
+/// </summary>
+public interface IQueryRunner
+{
+    /// <summary>
+    /// A failure before the result begins (bad parameters, ADQL errors, a database error on the
+    /// first row) is thrown, as a <see cref="DaliException"/> or anything <see cref="FaultClassifier"/>
+    /// classifies. A failure after output began is returned in the outcome (status ERROR).
+    /// Cancelling <paramref name="cancellationToken"/> must cancel the running database statement.
+    /// </summary>
+    Task<ResultOutcome> RunAsync(DaliParameters parameters, IResultSink sink, CancellationToken cancellationToken);
+}
+
+/// <summary>Where a result goes: an HTTP response for /sync, a file for an asynchronous job.</summary>
+public interface IResultSink
+{
+    /// <summary>Called once, when the format is known and before the first byte is written.</summary>
+    PipeWriter Open(ResultFormat format);
+}

@@ -1,0 +1,69 @@
+using System.Data;
+using System.Reflection;
+using Adql;
+using UserFunction = Adql.Semantics.UserFunction;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Tap.Service.Catalogue;
+using Tap.Service.DataLink;
+using Tap.Service.Protocol;
+using Tap.Service.Query.Upload;
+using Tap.Service.Results;
+
+namespace Tap.Service.Query;
+
+/// <summary>
+/// Runs one TAP query, for /tap/sync and the UWS workers alike: checks the parameters, reads the
+/// uploads, compiles the ADQL against TAP_SCHEMA (plus TAP_UPLOAD), and streams the rows from a
+/// restricted transaction into the sink. Nothing of the result is held in memory.
+/// </summary>
+public sealed class QueryExecutor(
+    NpgsqlDataSource dataSource,
+    TapSchemaCatalogue catalogue,
+    IReadOnlyList<UserFunction> userFunctions,
+    DataLinkDescriptors descriptors,
+    IOptions<QueryLimitsOptions> limits) : IQueryRunner
+{
+    /// <summary>The software version written into every result.</summary>
+    public static readonly string ServiceVersion =
+        typeof(QueryExecutor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>For asynchronous jobs: their execution duration cancels the statement, on top of <see cref="QueryLimitsOptions.AsyncStatementTimeout"/>.</summary>
+    public Task<ResultOutcome> RunAsync(DaliParameters parameters, IResultSink sink, CancellationToken cancellationToken) =>
+        RunAsync(parameters, sink, limits.Value.AsyncStatementTimeout, cancellationToken);
+
+    public async Task<ResultOutcome> RunAsync(
+        DaliParameters parameters, IResultSink sink, TimeSpan statementTimeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        var settings = limits.Value;
+        var request = TapQueryRequest.From(parameters, settings);
+        var uploads = await UploadSet.OpenAsync(request.Uploads, parameters.Files, settings, cancellationToken).ConfigureAwait(false);
+        await using (uploads.ConfigureAwait(false))
+        {
+            var published = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+            var compiled = AdqlCompiler.Compile(
+                request.Adql, uploads.Overlay(published), new CompileOptions(userFunctions, MaxRows: (long)request.MaxRec + 1));
+            if (!compiled.Succeeded)
+            {
+                throw new QueryCompilationException(compiled.Diagnostics);
+            }
+
+            var metadata = descriptors.AddTo(new ResultMetadata(compiled.Columns.Select(ResultColumnMapping.ToResultColumn).ToList(), request.MaxRec)
+            {
+                Infos = [new ResultInfo("QUERY", request.Adql), new ResultInfo("SERVICE_VERSION", ServiceVersion)],
+            });
+
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await QueryTransaction.BeginAsync(connection, statementTimeout, cancellationToken).ConfigureAwait(false);
+            await uploads.LoadAsync(connection, cancellationToken).ConfigureAwait(false);
+            await QueryTransaction.RestrictAsync(connection, cancellationToken).ConfigureAwait(false);
+
+            // No client-side timeout: statement_timeout and the token (cancel request) stop the statement.
+            await using var command = new NpgsqlCommand(compiled.Sql, connection) { CommandTimeout = 0 };
+            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
+            var output = sink.Open(request.Format);
+            return await ResultWriter.WriteAsync(request.Format, reader, metadata, output, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Adql;
+using Adql.Semantics;
+using Tap.Service.Catalogue;
+
+namespace Tap.Service.Query;
+
+public static class QueryServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the query path shared by /tap/sync and the UWS workers: the limits ("Query"
+    /// section), the user-defined functions, the TAP_SCHEMA catalogue and the executor as the
+    /// <see cref="IQueryRunner"/>. Needs the service data source and the DataLink descriptors.
+    /// </summary>
+    public static IServiceCollection AddQueryExecution(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<QueryLimitsOptions>()
+            .Bind(configuration.GetSection(QueryLimitsOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(
+                options => options.DefaultMaxRec <= options.HardMaxRec,
+                "Query:DefaultMaxRec must be at most Query:HardMaxRec.")
+            .Validate(
+                options => options.SyncExecutionDuration > TimeSpan.Zero && options.AsyncStatementTimeout >= TimeSpan.Zero,
+                "Query:SyncExecutionDuration must be positive and Query:AsyncStatementTimeout not negative.")
+            .ValidateOnStart();
+        services.AddSingleton<IReadOnlyList<UserFunction>>(StandardUserFunctions.Create());
+        services.AddSingleton<TapSchemaCatalogue>();
+        services.AddSingleton<QueryExecutor>();
+        services.AddSingleton<IQueryRunner>(provider => provider.GetRequiredService<QueryExecutor>());
+        return services;
+    }
+}

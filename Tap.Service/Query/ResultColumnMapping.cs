@@ -1,0 +1,37 @@
+using Adql.Translation;
+using Tap.Service.Results;
+
+namespace Tap.Service.Query;
+
+/// <summary>The compiler's description of a result column, as the result writers declare and read it.</summary>
+public static class ResultColumnMapping
+{
+    public static ResultColumn ToResultColumn(OutputColumn column)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        // Timestamps and STC-S regions arrive as finished text, so the writers copy them (Scalar);
+        // geometry arrives as degrees the writers space-separate.
+        var encoding = column.Encoding == SqlValueEncoding.DegreesArray ? ValueEncoding.DaliGeometry : ValueEncoding.Scalar;
+        return new ResultColumn(column.Name, ParseDatatype(column.Datatype), column.ArraySize, encoding)
+        {
+            XType = column.XType,
+            Unit = column.Unit,
+            Ucd = column.Ucd,
+            Utype = column.Utype,
+            Description = column.Description,
+        };
+    }
+
+    private static VoTableDatatype ParseDatatype(string datatype) => datatype switch
+    {
+        "boolean" => VoTableDatatype.Boolean,
+        "short" or "unsignedByte" => VoTableDatatype.Short,
+        "int" => VoTableDatatype.Int,
+        "long" => VoTableDatatype.Long,
+        "float" => VoTableDatatype.Float,
+        "double" => VoTableDatatype.Double,
+        "char" => VoTableDatatype.Char,
+        "unicodeChar" => VoTableDatatype.UnicodeChar,
+        _ => throw new InvalidOperationException($"The compiler declared VOTable datatype '{datatype}', which the result writers do not know."),
+    };
+}

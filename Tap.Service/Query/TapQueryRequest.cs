@@ -1,0 +1,47 @@
+using Tap.Service.Protocol;
+using Tap.Service.Query.Upload;
+using Tap.Service.Results;
+
+namespace Tap.Service.Query;
+
+/// <summary>The TAP 1.1 parameters of one ADQL query, checked: what the executor needs before it touches the database.</summary>
+public sealed record TapQueryRequest(string Adql, int MaxRec, ResultFormat Format, IReadOnlyList<UploadReference> Uploads)
+{
+    /// <summary>The LANG values this service accepts, as capabilities advertise them.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["ADQL", "ADQL-2.0", "ADQL-2.1"];
+
+    /// <summary>Reads and validates the parameters; every mistake is a usage error that says how to fix it.</summary>
+    public static TapQueryRequest From(DaliParameters parameters, QueryLimitsOptions limits)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(limits);
+        var request = parameters.GetSingle("REQUEST");
+        if (!string.IsNullOrEmpty(request) && !string.Equals(request, "doQuery", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DaliUsageException($"REQUEST '{request}' is not supported; this service accepts only REQUEST=doQuery.");
+        }
+
+        var language = parameters.GetSingle("LANG");
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            throw new DaliUsageException($"Parameter LANG is required; accepted values: {string.Join(", ", Languages)}.");
+        }
+
+        if (!Languages.Contains(language.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            throw new DaliUsageException($"LANG '{language}' is not supported; accepted values: {string.Join(", ", Languages)}.");
+        }
+
+        var adql = parameters.GetSingle("QUERY");
+        if (string.IsNullOrWhiteSpace(adql))
+        {
+            throw new DaliUsageException("Parameter QUERY is required: the ADQL query to run.");
+        }
+
+        return new TapQueryRequest(
+            adql,
+            limits.EffectiveMaxRec(parameters.GetNonNegativeInt32("MAXREC")),
+            ResultFormats.FromParameters(parameters),
+            UploadReference.Parse(parameters.GetValues("UPLOAD")));
+    }
+}

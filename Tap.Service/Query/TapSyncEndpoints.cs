@@ -1,0 +1,37 @@
+using System.IO.Pipelines;
+using Microsoft.Extensions.Options;
+using Tap.Service.Protocol;
+using Tap.Service.Results;
+
+namespace Tap.Service.Query;
+
+public static class TapSyncEndpoints
+{
+    /// <summary>Maps /sync (GET, and POST as a form or multipart with TAP_UPLOAD parts) on the TAP route group.</summary>
+    public static RouteGroupBuilder MapTapSync(this RouteGroupBuilder tap)
+    {
+        ArgumentNullException.ThrowIfNull(tap);
+        tap.MapMethods("/sync", [HttpMethods.Get, HttpMethods.Post], RunAsync).DisableAntiforgery();
+        return tap;
+    }
+
+    private static async Task RunAsync(
+        HttpContext context, DaliParameters parameters, QueryExecutor executor, IOptions<QueryLimitsOptions> limits, ILoggerFactory loggers)
+    {
+        var sink = new ResponseSink(context.Response);
+        var outcome = await executor.RunAsync(parameters, sink, limits.Value.SyncExecutionDuration, context.RequestAborted).ConfigureAwait(false);
+        ResultResponse.End(context, sink.Format!, outcome, loggers.CreateLogger(typeof(TapSyncEndpoints)));
+    }
+
+    /// <summary>The HTTP response as the executor's output.</summary>
+    private sealed class ResponseSink(HttpResponse response) : IResultSink
+    {
+        public ResultFormat? Format { get; private set; }
+
+        public PipeWriter Open(ResultFormat format)
+        {
+            Format = format;
+            return ResultResponse.Begin(response, format);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using Tap.Service.Protocol;
+
+namespace Tap.Service.Query.Upload;
+
+/// <summary>One entry of TAP_UPLOAD's UPLOAD parameter: <c>name,param:part</c> (DALI 1.1 §3.4.5).</summary>
+/// <param name="TableName">The table's name under TAP_UPLOAD in ADQL.</param>
+/// <param name="PartName">The multipart part that holds the VOTable.</param>
+public sealed partial record UploadReference(string TableName, string PartName)
+{
+    private const string InlinePrefix = "param:";
+
+    /// <summary>Every table named by the UPLOAD values; a value may hold several, separated by ';'.</summary>
+    public static IReadOnlyList<UploadReference> Parse(IReadOnlyList<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var references = values
+            .SelectMany(value => value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Select(ParseOne)
+            .ToList();
+        var repeated = references.GroupBy(r => r.TableName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        return repeated is null
+            ? references
+            : throw new DaliUsageException($"UPLOAD names the table '{repeated.Key}' more than once.");
+    }
+
+    private static UploadReference ParseOne(string entry)
+    {
+        var comma = entry.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 0)
+        {
+            throw new DaliUsageException($"UPLOAD '{entry}' must have the form table_name,param:part_name.");
+        }
+
+        var name = entry[..comma].Trim();
+        var source = entry[(comma + 1)..].Trim();
+        if (!TableNamePattern().IsMatch(name))
+        {
+            throw new DaliUsageException($"UPLOAD table name '{name}' must be an ADQL regular identifier: a letter, then letters, digits or underscores.");
+        }
+
+        if (!source.StartsWith(InlinePrefix, StringComparison.OrdinalIgnoreCase) || source.Length == InlinePrefix.Length)
+        {
+            throw new DaliUsageException(
+                $"UPLOAD source '{source}' for table '{name}' is not supported: send the VOTable in a multipart part and refer to it as param:part_name.");
+        }
+
+        return new UploadReference(name, source[InlinePrefix.Length..]);
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,62}$")]
+    private static partial Regex TableNamePattern();
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Tap.Service.Protocol;
+
+namespace Tap.Service.Uws;
+
+/// <summary>A job and its sub-resources (UWS 1.1 §2.2.3). An unknown job id is a DALI 404 from <see cref="JobStore.GetAsync"/>.</summary>
+internal static class JobHandlers
+{
+    /// <summary>The job document; with WAIT, once the job has left its phase (or PHASE's) or the wait is over.</summary>
+    public static async Task<IResult> GetAsync(
+        string jobId, DaliParameters parameters, JobStore store, JobWaiter waiter, JobLinks links, IOptions<UwsOptions> options,
+        CancellationToken cancellationToken)
+    {
+        var wait = UwsRequestValues.WaitTime(parameters, options.Value.MaxWait);
+        var phase = parameters.GetSingle(UwsRequestValues.Phase) is { } name ? ExecutionPhaseNames.Parse(name) : (ExecutionPhase?)null;
+        var job = wait is { } time
+            ? await waiter.WaitAsync(jobId, time, phase, cancellationToken).ConfigureAwait(false)
+            : await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
+        return UwsResults.Xml(UwsDocuments.Job(job, links));
+    }
+
+    /// <summary>POST ACTION=DELETE to the job: the same as DELETE.</summary>
+    public static Task<IResult> PostActionAsync(
+        string jobId, DaliParameters parameters, JobStore store, JobResultFiles files, JobLinks links, CancellationToken cancellationToken)
+    {
+        var action = parameters.GetSingle(UwsRequestValues.Action);
+        return string.Equals(action, "DELETE", StringComparison.OrdinalIgnoreCase)
+            ? DeleteAsync(jobId, store, files, links, cancellationToken)
+            : throw new DaliUsageException($"POST to a job takes ACTION=DELETE; {(action is null ? "no ACTION was given" : $"ACTION={action} is unknown")}.");
+    }
+
+    /// <summary>Deletes the job (aborting it if it runs: its worker sees the row gone) and its results; redirects to the job list.</summary>
+    public static async Task<IResult> DeleteAsync(
+        string jobId, JobStore store, JobResultFiles files, JobLinks links, CancellationToken cancellationToken)
+    {
+        if (!await store.DeleteAsync(jobId, cancellationToken).ConfigureAwait(false))
+        {
+            throw JobStore.NoSuchJob(jobId);
+        }
+
+        files.DeleteAll(jobId);
+        return UwsResults.SeeOther(links.JobList());
+    }
+
+    public static async Task<IResult> GetPhaseAsync(string jobId, JobStore store, CancellationToken cancellationToken) =>
+        UwsResults.Text((await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)).Phase.ToUwsName());
+
+    /// <summary>PHASE=RUN queues a pending job, PHASE=ABORT stops an unfinished one; anything else is a usage error.</summary>
+    public static async Task<IResult> PostPhaseAsync(
+        string jobId, DaliParameters parameters, JobStore store, JobLinks links, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var requested = parameters.GetSingle(UwsRequestValues.Phase);
+        Action<Job> change = requested?.ToUpperInvariant() switch
+        {
+            "RUN" => job => job.Run(),
+            "ABORT" => job => job.Abort(time.GetUtcNow().UtcDateTime),
+            _ => throw new DaliUsageException(
+                $"POST to a job's phase takes PHASE=RUN or PHASE=ABORT; {(requested is null ? "no PHASE was given" : $"PHASE={requested} is not one of them")}."),
+        };
+        await store.UpdateAsync(jobId, change, cancellationToken).ConfigureAwait(false);
+        return UwsResults.SeeOther(links.Job(jobId));
+    }
+
+    public static async Task<IResult> GetExecutionDurationAsync(string jobId, JobStore store, CancellationToken cancellationToken) =>
+        UwsResults.Text((await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)).ExecutionDuration.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Sets the execution duration of a pending job, in seconds; 0 (unlimited) and longer ones get the service's maximum.</summary>
+    public static async Task<IResult> PostExecutionDurationAsync(
+        string jobId, DaliParameters parameters, JobStore store, JobLinks links, IOptions<UwsOptions> options, CancellationToken cancellationToken)
+    {
+        var seconds = UwsRequestValues.ExecutionDurationSeconds(parameters, options.Value.MaxExecutionDuration)
+            ?? throw new DaliUsageException("POST to a job's executionduration takes EXECUTIONDURATION, a number of seconds.");
+        await store.UpdateAsync(
+            jobId,
+            job =>
+            {
+                job.EnsurePending("execution duration");
+                job.ExecutionDuration = seconds;
+            },
+            cancellationToken).ConfigureAwait(false);
+        return UwsResults.SeeOther(links.Job(jobId));
+    }
+
+    public static async Task<IResult> GetDestructionAsync(string jobId, JobStore store, CancellationToken cancellationToken) =>
+        UwsResults.Text((await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)).DestructionTime is { } time
+            ? UwsDocuments.FormatTime(time)
+            : null);
+
+    /// <summary>Sets when the job and its results are removed, no later than the service's retention allows.</summary>
+    public static async Task<IResult> PostDestructionAsync(
+        string jobId, DaliParameters parameters, JobStore store, JobLinks links, IOptions<UwsOptions> options, CancellationToken cancellationToken)
+    {
+        var destruction = UwsRequestValues.Time(parameters, UwsRequestValues.Destruction)
+            ?? throw new DaliUsageException("POST to a job's destruction takes DESTRUCTION, an ISO-8601 time.");
+        await store.UpdateAsync(jobId, job => job.SetDestruction(destruction, options.Value.MaxRetention), cancellationToken)
+            .ConfigureAwait(false);
+        return UwsResults.SeeOther(links.Job(jobId));
+    }
+
+    /// <summary>The service makes no completion estimate: the quote is empty (xsi:nil in the job document).</summary>
+    public static async Task<IResult> GetQuoteAsync(string jobId, JobStore store, CancellationToken cancellationToken) =>
+        UwsResults.Text((await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)).Quote is { } quote
+            ? UwsDocuments.FormatTime(quote)
+            : null);
+
+    public static async Task<IResult> GetOwnerAsync(string jobId, JobStore store, CancellationToken cancellationToken) =>
+        UwsResults.Text((await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)).OwnerId);
+
+    /// <summary>The error of a failed job as a DALI error VOTable (HTTP 200: the document itself is what was asked for).</summary>
+    public static async Task GetErrorAsync(string jobId, JobStore store, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var job = await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
+        var message = job.ErrorMessage
+            ?? throw new DaliNotFoundException($"Job {jobId} has no error: it is {job.Phase.ToUwsName()}.");
+        await DaliErrorDocument.WriteBodyAsync(response, message, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task<IResult> GetParametersAsync(string jobId, JobStore store, CancellationToken cancellationToken) =>
+        UwsResults.Xml(UwsDocuments.Parameters(await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)));
+
+    /// <summary>Adds or replaces parameters (and the run id) of a pending job.</summary>
+    public static async Task<IResult> PostParametersAsync(
+        string jobId, DaliParameters parameters, JobStore store, JobLinks links, CancellationToken cancellationToken)
+    {
+        var runId = parameters.GetSingle(UwsRequestValues.RunId);
+        var given = UwsRequestValues.QueryParameters(parameters).ToList();
+        await store.UpdateAsync(jobId, job => job.SetParameters(given, runId), cancellationToken).ConfigureAwait(false);
+        return UwsResults.SeeOther(links.Job(jobId));
+    }
+
+    public static async Task<IResult> GetResultsAsync(string jobId, JobStore store, JobLinks links, CancellationToken cancellationToken) =>
+        UwsResults.Xml(UwsDocuments.Results(await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false), links));
+
+    /// <summary>Streams a result file with the media type of the format the query wrote.</summary>
+    public static async Task<IResult> GetResultAsync(
+        string jobId, string resultId, JobStore store, JobResultFiles files, CancellationToken cancellationToken)
+    {
+        var job = await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
+        var result = job.Results.FirstOrDefault(r => r.ResultId == resultId)
+            ?? throw new DaliNotFoundException($"Job {jobId} has no result '{resultId}': it is {job.Phase.ToUwsName()}.");
+        var path = files.PathOf(result.FileName);
+        return File.Exists(path)
+            ? TypedResults.PhysicalFile(path, result.MimeType ?? "application/octet-stream")
+            : throw new DaliNotFoundException($"The result of job {jobId} is no longer available: it has been removed.");
+    }
+}

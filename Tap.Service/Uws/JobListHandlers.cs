@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+using Tap.Service.Protocol;
+
+namespace Tap.Service.Uws;
+
+/// <summary>The job list resource: GET lists jobs, POST creates one.</summary>
+internal static class JobListHandlers
+{
+    /// <summary>PHASE (repeatable), AFTER and LAST filter the list; without LAST it holds only the most recent jobs.</summary>
+    public static async Task<IResult> ListAsync(
+        DaliParameters parameters, JobStore store, JobLinks links, IOptions<UwsOptions> options, CancellationToken cancellationToken)
+    {
+        var phases = UwsRequestValues.Phases(parameters);
+        var after = UwsRequestValues.Time(parameters, UwsRequestValues.After);
+        var last = UwsRequestValues.LastCount(parameters) ?? options.Value.DefaultListSize;
+        var jobs = await store.ListAsync(phases, after, last, cancellationToken).ConfigureAwait(false);
+        return UwsResults.Xml(UwsDocuments.JobList(jobs, links));
+    }
+
+    /// <summary>Creates a PENDING job holding the request's parameters (QUEUED at once with PHASE=RUN) and redirects to it.</summary>
+    public static async Task<IResult> CreateAsync(
+        DaliParameters parameters, JobStore store, JobLinks links, IOptions<UwsOptions> options, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        if (parameters.Files.Count > 0)
+        {
+            throw new DaliUsageException("Asynchronous jobs do not accept uploaded files; upload tables by URL instead.");
+        }
+
+        var phase = parameters.GetSingle(UwsRequestValues.Phase);
+        if (phase is not null && !string.Equals(phase, "RUN", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DaliUsageException($"A new job can only be started, with PHASE=RUN; PHASE={phase} is not allowed here.");
+        }
+
+        var settings = options.Value;
+        var now = time.GetUtcNow().UtcDateTime;
+        var job = new Job
+        {
+            JobId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
+            RunId = parameters.GetSingle(UwsRequestValues.RunId),
+            CreationTime = now,
+            ExecutionDuration = UwsRequestValues.ExecutionDurationSeconds(parameters, settings.MaxExecutionDuration)
+                ?? (int)settings.DefaultExecutionDuration.TotalSeconds,
+            Parameters = new Dictionary<string, string[]>(UwsRequestValues.QueryParameters(parameters), StringComparer.OrdinalIgnoreCase),
+        };
+        job.SetDestruction(
+            UwsRequestValues.Time(parameters, UwsRequestValues.Destruction) ?? now + settings.DefaultRetention, settings.MaxRetention);
+        if (phase is not null)
+        {
+            job.Run();
+        }
+
+        await store.AddAsync(job, cancellationToken).ConfigureAwait(false);
+        return UwsResults.SeeOther(links.Job(job.JobId));
+    }
+}

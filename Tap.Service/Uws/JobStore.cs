@@ -1,0 +1,221 @@
+using Microsoft.EntityFrameworkCore;
+using Tap.Service.Protocol;
+
+namespace Tap.Service.Uws;
+
+/// <summary>
+/// The job table. Every phase change is compare-and-set on the row version: a change computed from
+/// a stale row is refused by the database and recomputed from the fresh one, so an ABORT racing a
+/// worker, or two replicas claiming one job, resolve to exactly one outcome.
+/// </summary>
+public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignals signals)
+{
+    public async Task AddAsync(Job job, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        db.Jobs.Add(job);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (job.Phase == ExecutionPhase.Queued)
+        {
+            signals.JobQueued();
+        }
+    }
+
+    /// <summary>The job, or a DALI not-found fault (HTTP 404) naming the id.</summary>
+    public async Task<Job> GetAsync(string jobId, CancellationToken cancellationToken) =>
+        await FindAsync(jobId, cancellationToken).ConfigureAwait(false) ?? throw NoSuchJob(jobId);
+
+    /// <summary>The DALI fault for a job id that names no job.</summary>
+    public static DaliNotFoundException NoSuchJob(string jobId) =>
+        new($"There is no job {jobId}: it never existed, or it was deleted or expired.");
+
+    public async Task<Job?> FindAsync(string jobId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Jobs.AsNoTracking().Include(j => j.Results)
+            .SingleOrDefaultAsync(j => j.JobId == jobId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Jobs newest first, at most <paramref name="limit"/>, optionally only in some phases or created after a time.</summary>
+    public async Task<IReadOnlyList<Job>> ListAsync(
+        IReadOnlyCollection<ExecutionPhase> phases, DateTime? createdAfter, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var jobs = db.Jobs.AsNoTracking();
+        if (phases.Count > 0)
+        {
+            jobs = jobs.Where(j => phases.Contains(j.Phase));
+        }
+        else
+        {
+            // UWS 1.1: archived jobs are listed only when asked for by phase.
+            jobs = jobs.Where(j => j.Phase != ExecutionPhase.Archived);
+        }
+
+        if (createdAfter is { } after)
+        {
+            jobs = jobs.Where(j => j.CreationTime > after);
+        }
+
+        return await jobs.OrderByDescending(j => j.CreationTime).ThenBy(j => j.JobId).Take(limit)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the current row and saves it if nobody changed the row
+    /// meanwhile; otherwise reads the row again and reapplies, so the change always judges the
+    /// latest state (and may refuse it, e.g. aborting a job that has just completed).
+    /// </summary>
+    public async Task<Job> UpdateAsync(string jobId, Action<Job> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        while (true)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            var job = await db.Jobs.Include(j => j.Results).SingleOrDefaultAsync(j => j.JobId == jobId, cancellationToken)
+                .ConfigureAwait(false)
+                ?? throw NoSuchJob(jobId);
+            var phase = job.Phase;
+            change(job);
+            if (!db.ChangeTracker.HasChanges())
+            {
+                return job;
+            }
+
+            if (job.Phase != phase)
+            {
+                job.RowVersion++;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                continue;
+            }
+
+            Announce(job, phase);
+            return job;
+        }
+    }
+
+    /// <summary>Deletes the job and its result rows; false when there was no such job.</summary>
+    public async Task<bool> DeleteAsync(string jobId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var deleted = await db.Jobs.Where(j => j.JobId == jobId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        signals.JobChanged(jobId);
+        return deleted > 0;
+    }
+
+    /// <summary>
+    /// Moves the oldest QUEUED job to EXECUTING for <paramref name="instance"/> with a lease until
+    /// <paramref name="leaseExpires"/>; null when the queue is empty. Another replica may claim the
+    /// same job first, in which case the next one is tried.
+    /// </summary>
+    public async Task<JobClaim?> TryClaimNextAsync(string instance, DateTime now, DateTime leaseExpires, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        while (true)
+        {
+            var candidate = await db.Jobs.AsNoTracking()
+                .Where(j => j.Phase == ExecutionPhase.Queued)
+                .OrderBy(j => j.CreationTime)
+                .Select(j => new { j.JobId, j.RowVersion })
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (candidate is null)
+            {
+                return null;
+            }
+
+            var claimedVersion = candidate.RowVersion + 1;
+            var claimed = await db.Jobs
+                .Where(j => j.JobId == candidate.JobId && j.RowVersion == candidate.RowVersion && j.Phase == ExecutionPhase.Queued)
+                .ExecuteUpdateAsync(
+                    set => set
+                        .SetProperty(j => j.Phase, ExecutionPhase.Executing)
+                        .SetProperty(j => j.StartTime, now)
+                        .SetProperty(j => j.ExecutingInstance, instance)
+                        .SetProperty(j => j.LeaseExpires, leaseExpires)
+                        .SetProperty(j => j.RowVersion, claimedVersion),
+                    cancellationToken)
+                .ConfigureAwait(false);
+            if (claimed == 1)
+            {
+                signals.JobChanged(candidate.JobId);
+                var job = await db.Jobs.AsNoTracking().SingleAsync(j => j.JobId == candidate.JobId, cancellationToken).ConfigureAwait(false);
+                return new JobClaim(job, claimedVersion);
+            }
+        }
+    }
+
+    /// <summary>Extends the lease of a claimed job; false when the job left the claimed state (aborted, deleted, failed as orphaned).</summary>
+    public async Task<bool> RenewLeaseAsync(JobClaim claim, DateTime leaseExpires, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var renewed = await db.Jobs
+            .Where(j => j.JobId == claim.Job.JobId && j.RowVersion == claim.RowVersion)
+            .ExecuteUpdateAsync(set => set.SetProperty(j => j.LeaseExpires, leaseExpires), cancellationToken)
+            .ConfigureAwait(false);
+        return renewed == 1;
+    }
+
+    /// <summary>Applies the worker's final change if the job is still as the worker claimed it; false otherwise.</summary>
+    public async Task<bool> TryFinishAsync(JobClaim claim, Action<Job> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(change);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var job = await db.Jobs.Include(j => j.Results).SingleOrDefaultAsync(j => j.JobId == claim.Job.JobId, cancellationToken)
+            .ConfigureAwait(false);
+        if (job is null || job.RowVersion != claim.RowVersion)
+        {
+            return false;
+        }
+
+        change(job);
+        job.RowVersion++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
+
+        Announce(job, ExecutionPhase.Executing);
+        return true;
+    }
+
+    /// <summary>Ids of executing jobs whose worker let the lease run out before <paramref name="now"/>.</summary>
+    public async Task<IReadOnlyList<string>> FindOrphansAsync(DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Jobs.Where(j => j.Phase == ExecutionPhase.Executing && j.LeaseExpires < now)
+            .Select(j => j.JobId).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Ids of jobs whose destruction time has passed, oldest first, at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<string>> FindExpiredAsync(DateTime now, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Jobs.Where(j => j.DestructionTime < now).OrderBy(j => j.DestructionTime).Take(limit)
+            .Select(j => j.JobId).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Announce(Job job, ExecutionPhase previous)
+    {
+        signals.JobChanged(job.JobId);
+        if (job.Phase == ExecutionPhase.Queued && previous != ExecutionPhase.Queued)
+        {
+            signals.JobQueued();
+        }
+    }
+}
+
+/// <summary>A job this instance claimed, and the row version its claim set: the job is still ours while the version holds.</summary>
+public sealed record JobClaim(Job Job, int RowVersion);

@@ -1,0 +1,27 @@
+using SeedData.Generator.Camera;
+using SeedData.Generator.Geometry;
+using SeedData.Generator.Survey;
+
+namespace SeedData.Generator.Products;
+
+/// <summary>What one CCD saw in one visit; its raw, calibrated and difference images share this footprint.</summary>
+public sealed record CcdImage(Visit Visit, Detector Detector, SkyPolygon Footprint)
+{
+    /// <summary>ObsCore obs_id (and CAOM2 observation) grouping the products of this CCD in this visit.</summary>
+    public string ObsId => $"{Visit.Id}_{Detector.Number:D3}";
+
+    /// <summary>Projects the CCD's corners from the focal plane onto the sky about the visit's boresight.</summary>
+    public static CcdImage Observe(Visit visit, Detector detector, TangentPlane boresight)
+    {
+        var rotation = double.DegreesToRadians(visit.RotationDegrees);
+        var (sin, cos) = Math.SinCos(rotation);
+        var corners = detector.CornersMm.Select(corner =>
+        {
+            var x = corner.X * LsstCam.RadiansPerMm;
+            var y = corner.Y * LsstCam.RadiansPerMm;
+            // The focal plane's y axis points at position angle "rotation" (north through east).
+            return boresight.ToSky(x * cos + y * sin, -x * sin + y * cos);
+        });
+        return new CcdImage(visit, detector, SkyPolygon.FromVertices([.. corners]));
+    }
+}

@@ -1,0 +1,10 @@
+using SeedData.Generator.Geometry;
+using SeedData.Generator.Survey;
+
+namespace SeedData.Generator.Products;
+
+/// <summary>A deep coadd of one sky-map patch in one band, and the calibrated CCD images that went into it.</summary>
+public sealed record CoaddPatch(int Tract, int Patch, Band Band, SkyPolygon Footprint, IReadOnlyList<CcdImage> Inputs)
+{
+    public string ObsId => $"{Tract}_{Patch}_{Band.Name}";
+}

@@ -1,0 +1,30 @@
+using SeedData.Generator.Survey;
+
+namespace SeedData.Generator.Products;
+
+/// <summary>
+/// How products are named: one publisher DID per product, shared by its ObsCore row and its CAOM2
+/// plane, and the DataLink URL that resolves it.
+/// </summary>
+public sealed class Identifiers(SurveyParameters parameters)
+{
+    /// <summary>IVOA identifier of this service, the part of every DID before the '?'.</summary>
+    public string PublisherId { get; } = $"ivo://{parameters.Authority}/images";
+
+    public string Did(ProductType type, CcdImage ccd) => $"{PublisherId}?{type.DatasetType}/{ccd.Visit.Id}/{ccd.Detector.Number}";
+
+    public string Did(CoaddPatch coadd) =>
+        $"{PublisherId}?{ProductType.DeepCoadd.DatasetType}/{coadd.Tract}/{coadd.Patch}/{coadd.Band.Name}";
+
+    public string AccessUrl(string did) => DataLinkUrl(parameters.PublicBaseUrl, did);
+
+    /// <summary>CAOM2 observation URI: caom:{collection}/{observationID}.</summary>
+    public string ObservationUri(string obsId) => $"caom:{parameters.Collection}/{obsId}";
+
+    /// <summary>Where the file lives in the Butler repository, as a CAOM2 artifact URI.</summary>
+    public static string ArtifactUri(string run, string did) => $"butler://{run}/{did[(did.IndexOf('?', StringComparison.Ordinal) + 1)..]}.fits";
+
+    /// <summary>The DataLink links endpoint for a DID, under the service's public base URL.</summary>
+    public static string DataLinkUrl(string publicBaseUrl, string did) =>
+        $"{publicBaseUrl.TrimEnd('/')}/datalink/links?ID={Uri.EscapeDataString(did)}";
+}

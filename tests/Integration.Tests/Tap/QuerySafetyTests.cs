@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Net;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Tap.Service.Query;
+
+namespace Integration.Tests.Tap;
+
+/// <summary>Defence in depth behind the compiler, and the limits that keep the service answering.</summary>
+[Collection(TapTests.Name)]
+public sealed class QuerySafetyTests(TapFixture tap)
+{
+    [Fact]
+    public async Task The_query_transaction_is_read_only_as_the_query_role_with_the_statement_timeout()
+    {
+        await using var connection = await ServiceDataSource().OpenConnectionAsync();
+        await using var transaction = await QueryTransaction.BeginAsync(connection, TimeSpan.FromSeconds(7), CancellationToken.None);
+        await QueryTransaction.RestrictAsync(connection, CancellationToken.None);
+
+        Assert.Equal("metadata_query", await connection.ExecuteScalarAsync<string>("SELECT current_user"));
+        Assert.Equal("on", await connection.ExecuteScalarAsync<string>("SHOW transaction_read_only"));
+        Assert.Equal("7s", await connection.ExecuteScalarAsync<string>("SHOW statement_timeout"));
+        // Even SQL that bypassed the compiler could not write:
+        var write = await Assert.ThrowsAsync<PostgresException>(() =>
+            connection.ExecuteAsync("UPDATE ivoa.obscore SET obs_id = 'x' WHERE false"));
+        Assert.Equal(PostgresErrorCodes.ReadOnlySqlTransaction, write.SqlState);
+    }
+
+    [Fact]
+    public async Task The_query_role_cannot_read_UWS_jobs_or_turn_the_transaction_writable()
+    {
+        await using var connection = await ServiceDataSource().OpenConnectionAsync();
+        await using (var transaction = await QueryTransaction.BeginAsync(connection, TimeSpan.Zero, CancellationToken.None))
+        {
+            await QueryTransaction.RestrictAsync(connection, CancellationToken.None);
+            var jobs = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteScalarAsync<long>("SELECT count(*) FROM uws.job"));
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, jobs.SqlState);
+        }
+
+        await using (var transaction = await QueryTransaction.BeginAsync(connection, TimeSpan.Zero, CancellationToken.None))
+        {
+            await QueryTransaction.RestrictAsync(connection, CancellationToken.None);
+            await connection.ExecuteScalarAsync<int>("SELECT 1");
+            var writable = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("SET TRANSACTION READ WRITE"));
+            Assert.Equal(PostgresErrorCodes.ActiveSqlTransaction, writable.SqlState);
+        }
+    }
+
+    [Fact]
+    public async Task A_query_past_the_statement_timeout_gets_a_clear_error()
+    {
+        using var client = tap.Host(("Query:SyncExecutionDuration", "00:00:00.300")).CreateClient();
+
+        var result = await TapResponse.GetAsync(client, ("LANG", "ADQL"),
+            ("QUERY", "SELECT COUNT(*) FROM ivoa.obscore AS a CROSS JOIN ivoa.obscore AS b WHERE a.s_ra + b.s_dec > 1000"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Contains("exceeded its execution time limit", result.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_exhausted_pool_answers_503_with_Retry_After_quickly_and_connections_come_back_clean()
+    {
+        var host = tap.Host(("Database:MaxPoolSize", "1"), ("Database:PoolWaitSeconds", "1"), ("Uws:WorkerCount", "0"));
+        using var client = host.CreateClient();
+        var dataSource = host.Services.GetRequiredService<NpgsqlDataSource>();
+        var upload = TargetLists.TableData([(1, 10.0, 20.0)]);
+        using var form = TargetLists.UploadForm("SELECT COUNT(*) FROM TAP_UPLOAD.t", upload);
+        Assert.Equal(HttpStatusCode.OK, (await TapResponse.PostAsync(client, form)).Status);
+
+        // The pool's only connection served the upload: it must come back as the plain service role.
+        await using (var reused = await dataSource.OpenConnectionAsync())
+        {
+            Assert.Equal("metadata_service", await reused.ExecuteScalarAsync<string>("SELECT current_user"));
+            Assert.Equal("off", await reused.ExecuteScalarAsync<string>("SHOW transaction_read_only"));
+            Assert.Null(await reused.ExecuteScalarAsync<string>("SELECT to_regclass('pg_temp.tap_upload_t')::text"));
+
+            var clock = Stopwatch.StartNew();
+            var result = await TapResponse.GetAsync(client, ("LANG", "ADQL"), ("QUERY", "SELECT TOP 1 obs_id FROM ivoa.obscore"));
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, result.Status);
+            Assert.NotNull(result.RetryAfter);
+            Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+            Assert.Equal(["ERROR"], result.Statuses);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await TapResponse.GetAsync(client, ("LANG", "ADQL"), ("QUERY", "SELECT TOP 1 obs_id FROM ivoa.obscore"))).Status);
+    }
+
+    private NpgsqlDataSource ServiceDataSource() => tap.Host().Services.GetRequiredService<NpgsqlDataSource>();
+}

@@ -1,0 +1,78 @@
+using Integration.Tests.Database;
+using Integration.Tests.Load;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace Integration.Tests.Tap;
+
+/// <summary>
+/// A database with the committed sample loaded, shared by the TAP query tests, and the real service
+/// on it (real HTTP through the test server); hosts with other settings are made per test.
+/// </summary>
+public sealed class TapFixture : IAsyncLifetime
+{
+    private readonly List<WebApplicationFactory<Program>> _hosts = [];
+
+    public DatabaseFixture Database { get; } = new();
+
+    public string ResultsFolder { get; } = Path.Combine(Path.GetTempPath(), "tap-tests-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The service with the default limits, except a DefaultMaxRec of <see cref="DefaultMaxRec"/> and a HardMaxRec of <see cref="HardMaxRec"/>.</summary>
+    public HttpClient Client { get; private set; } = null!;
+
+    public const int DefaultMaxRec = 7;
+    public const int HardMaxRec = 50;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        var load = await LoadRunner.LoadAsync(Database.AdminConnectionString, "--sample", "--public-base-url", "https://data.example.org/api/");
+        Assert.True(load.ExitCode == 0, load.Error);
+        Client = Host().CreateClient();
+    }
+
+    /// <summary>A service instance with these settings on top of the test database's.</summary>
+    public WebApplicationFactory<Program> Host(params (string Key, string Value)[] settings)
+    {
+        var service = new NpgsqlConnectionStringBuilder(Database.AdminConnectionString) { Username = "metadata_service" };
+        var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Database:AdminConnectionString", Database.AdminConnectionString);
+            builder.UseSetting("Database:ServiceConnectionString", service.ConnectionString);
+            builder.UseSetting("Service:PublicBaseUrl", "https://data.example.org/api");
+            builder.UseSetting("Uws:ResultsFolder", ResultsFolder);
+            builder.UseSetting("Uws:PollInterval", "00:00:00.100");
+            builder.UseSetting("Query:DefaultMaxRec", DefaultMaxRec.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Query:HardMaxRec", HardMaxRec.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+        _hosts.Add(host);
+        return host;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        foreach (var host in _hosts)
+        {
+            await host.DisposeAsync();
+        }
+
+        if (Directory.Exists(ResultsFolder))
+        {
+            Directory.Delete(ResultsFolder, recursive: true);
+        }
+
+        await Database.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class TapTests : ICollectionFixture<TapFixture>
+{
+    public const string Name = "tap";
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using System.Xml.Linq;
+
+namespace Integration.Tests.Tap;
+
+/// <summary>A /tap/sync answer, read: status, headers and the VOTable's parts the tests look at.</summary>
+internal sealed record TapResponse(HttpStatusCode Status, string? ContentType, string Body, TimeSpan? RetryAfter)
+{
+    public static readonly XNamespace VoTable = "http://www.ivoa.net/xml/VOTable/v1.3";
+
+    public XDocument Document => XDocument.Parse(Body);
+
+    /// <summary>Every QUERY_STATUS INFO, in document order (OK before the table, OVERFLOW or ERROR after it).</summary>
+    public IReadOnlyList<string> Statuses => Infos("QUERY_STATUS").Select(info => info.Attribute("value")!.Value).ToList();
+
+    public string ErrorMessage => Infos("QUERY_STATUS").Single(info => info.Attribute("value")!.Value == "ERROR").Value;
+
+    public IReadOnlyList<string> FieldNames => Document.Descendants(VoTable + "FIELD").Select(f => f.Attribute("name")!.Value).ToList();
+
+    public IReadOnlyList<IReadOnlyList<string>> Rows => Document.Descendants(VoTable + "TR")
+        .Select(tr => (IReadOnlyList<string>)tr.Elements(VoTable + "TD").Select(td => td.Value).ToList())
+        .ToList();
+
+    public IEnumerable<XElement> Infos(string name) =>
+        Document.Descendants(VoTable + "INFO").Where(info => info.Attribute("name")?.Value == name);
+
+    public static async Task<TapResponse> GetAsync(HttpClient client, params (string Name, string Value)[] parameters)
+    {
+        var query = string.Join('&', parameters.Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Value)}"));
+        using var response = await client.GetAsync(new Uri("/tap/sync?" + query, UriKind.Relative));
+        return await ReadAsync(response);
+    }
+
+    public static async Task<TapResponse> PostAsync(HttpClient client, HttpContent content)
+    {
+        using var response = await client.PostAsync(new Uri("/tap/sync", UriKind.Relative), content);
+        return await ReadAsync(response);
+    }
+
+    private static async Task<TapResponse> ReadAsync(HttpResponseMessage response) => new(
+        response.StatusCode,
+        response.Content.Headers.ContentType?.ToString(),
+        await response.Content.ReadAsStringAsync(),
+        response.Headers.RetryAfter?.Delta);
+}

@@ -1,0 +1,309 @@
+using System.Net;
+using System.Xml.Linq;
+using Integration.Tests.Database;
+using static Integration.Tests.Uws.UwsClient;
+
+namespace Integration.Tests.Uws;
+
+[Collection(UwsTests.Name)]
+public sealed class JobLifecycleTests : IAsyncLifetime
+{
+    private static readonly XNamespace VoTable = "http://www.ivoa.net/xml/VOTable/v1.3";
+
+    private readonly ServiceHost _host;
+    private readonly UwsClient _client;
+
+    public JobLifecycleTests(DatabaseFixture database)
+    {
+        _host = new ServiceHost(database);
+        _client = _host.Start();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task CreatedJobRunsToCompletionAndServesItsResult()
+    {
+        var job = await _client.CreateAsync(
+            ("query", "SELECT n, n * 0.5 AS half FROM generate_series(1, 3) AS n"), ("Phase", "RUN"), ("RunId", "mine"),
+            ("extra", "one"), ("EXTRA", "two"));
+
+        var completed = await _client.WaitForPhaseAsync(job, "COMPLETED");
+
+        Assert.Equal("mine", completed.Element(UwsNamespace + "runId")!.Value);
+        Assert.NotEmpty(completed.Element(UwsNamespace + "startTime")!.Value);
+        Assert.NotEmpty(completed.Element(UwsNamespace + "endTime")!.Value);
+        var result = Assert.Single(completed.Element(UwsNamespace + "results")!.Elements(UwsNamespace + "result"));
+        Assert.Equal("result", result.Attribute("id")!.Value);
+        Assert.Equal(job + "/results/result", result.Attribute(Xlink + "href")!.Value);
+        Assert.Equal("application/x-votable+xml", result.Attribute("mime-type")!.Value);
+
+        using var response = await _client.Http.GetAsync(result.Attribute(Xlink + "href")!.Value);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/x-votable+xml", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(long.Parse(result.Attribute("size")!.Value, System.Globalization.CultureInfo.InvariantCulture), response.Content.Headers.ContentLength);
+        var rows = XDocument.Parse(body).Descendants(VoTable + "TR").Select(tr => tr.Elements(VoTable + "TD").First().Value);
+        Assert.Equal(["1", "2", "3"], rows);
+    }
+
+    [Fact]
+    public async Task ParametersAreKeptAsGivenWithRepeatedValues()
+    {
+        var job = await _client.CreateAsync(("Query", "SELECT 1"), ("pos", "CIRCLE 1 2 3"), ("POS", "CIRCLE 4 5 6"));
+
+        var parameters = (await _client.GetDocumentAsync(job + "/parameters")).Elements(UwsNamespace + "parameter")
+            .Select(p => (p.Attribute("id")!.Value, p.Value));
+
+        Assert.Equal([("pos", "CIRCLE 1 2 3"), ("pos", "CIRCLE 4 5 6"), ("Query", "SELECT 1")], parameters);
+        Assert.Equal("PENDING", await _client.PhaseAsync(job));
+    }
+
+    [Fact]
+    public async Task PendingJobTakesNewParametersAndRefusesThemOnceQueued()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("MAXREC", "10"));
+
+        await PostRedirectsToAsync(job + "/parameters", job, ("query", "SELECT 2"), ("RUNID", "second try"));
+
+        var pending = await _client.GetDocumentAsync(job);
+        Assert.Equal("second try", pending.Element(UwsNamespace + "runId")!.Value);
+        var parameters = pending.Element(UwsNamespace + "parameters")!.Elements().Select(p => (p.Attribute("id")!.Value, p.Value));
+        Assert.Equal([("MAXREC", "10"), ("query", "SELECT 2")], parameters);
+        await PostRedirectsToAsync(job + "/phase", job, ("PHASE", "RUN"));
+        await AssertFaultAsync(await _client.PostAsync(job + "/parameters", ("QUERY", "SELECT 3")), HttpStatusCode.BadRequest, "only a PENDING job accepts changes");
+    }
+
+    [Fact]
+    public async Task JobResourcesAnswerTheirValues()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("EXECUTIONDURATION", "30"));
+
+        Assert.Equal("30", await TextAsync(job + "/executionduration"));
+        Assert.Equal(string.Empty, await TextAsync(job + "/quote"));
+        Assert.Equal(string.Empty, await TextAsync(job + "/owner"));
+        Assert.Equal("PENDING", await TextAsync(job + "/phase"));
+
+        await PostRedirectsToAsync(job + "/executionduration", job, ("EXECUTIONDURATION", "0"));
+        Assert.Equal("3600", await TextAsync(job + "/executionduration"));
+
+        await PostRedirectsToAsync(job + "/destruction", job, ("DESTRUCTION", "2030-01-02T03:04:05Z"));
+        var destruction = DateTime.Parse(await TextAsync(job + "/destruction"), System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime();
+        Assert.True(destruction <= DateTime.UtcNow.AddDays(30), $"Destruction {destruction:O} is later than the maximum retention allows.");
+    }
+
+    [Fact]
+    public async Task JobListFiltersByPhaseAfterAndLast()
+    {
+        var first = JobId(await _client.CreateAsync(("QUERY", "SELECT 1")));
+        await Task.Delay(20);
+        var second = JobId(await _client.CreateAsync(("QUERY", "SELECT 2")));
+        var third = await _client.CreateAsync(("QUERY", "SELECT 3"), ("PHASE", "RUN"));
+        await _client.WaitForPhaseAsync(third, "COMPLETED");
+        var firstCreated = (await _client.GetDocumentAsync("/tap/async/" + first)).Element(UwsNamespace + "creationTime")!.Value;
+
+        var pending = await ListAsync("?PHASE=PENDING");
+        Assert.All(pending, job => Assert.Equal("PENDING", job.Phase));
+        Assert.Contains(pending, job => job.Id == first);
+        Assert.DoesNotContain(pending, job => job.Id == JobId(third));
+
+        var pendingOrCompleted = await ListAsync("?phase=PENDING&PHASE=COMPLETED&LAST=3");
+        Assert.Equal([JobId(third), second, first], pendingOrCompleted.Select(job => job.Id));
+
+        var after = await ListAsync("?AFTER=" + Uri.EscapeDataString(firstCreated));
+        Assert.DoesNotContain(after, job => job.Id == first);
+        Assert.Contains(after, job => job.Id == second);
+
+        Assert.Equal([JobId(third)], (await ListAsync("?LAST=1")).Select(job => job.Id));
+        Assert.Equal(TapServiceInstance.DefaultListSize, (await ListAsync(string.Empty)).Count);
+    }
+
+    [Fact]
+    public async Task BadJobListFiltersAreUsageErrors()
+    {
+        await AssertFaultAsync(await _client.Http.GetAsync("/tap/async?PHASE=FINISHED"), HttpStatusCode.BadRequest, "'FINISHED' is not a UWS phase");
+        await AssertFaultAsync(await _client.Http.GetAsync("/tap/async?LAST=0"), HttpStatusCode.BadRequest, "LAST must be a positive integer");
+        await AssertFaultAsync(await _client.Http.GetAsync("/tap/async?AFTER=yesterday"), HttpStatusCode.BadRequest, "AFTER must be an ISO-8601 time");
+    }
+
+    [Fact]
+    public async Task WaitReturnsWhenThePhaseChanges()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1"));
+        var started = DateTime.UtcNow;
+
+        var waiting = _client.GetDocumentAsync(job + "?WAIT=" + TapServiceInstance.MaxWaitSeconds);
+        await Task.Delay(300);
+        Assert.False(waiting.IsCompleted, "WAIT returned before the phase changed.");
+        (await _client.PostAsync(job + "/phase", ("PHASE", "ABORT"))).Dispose();
+
+        Assert.Equal("ABORTED", (await waiting).Element(UwsNamespace + "phase")!.Value);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(TapServiceInstance.MaxWaitSeconds - 1), "WAIT did not return when the job was aborted.");
+    }
+
+    [Fact]
+    public async Task WaitEndsAtTheServicesMaximum()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1"));
+        var started = DateTime.UtcNow;
+
+        var document = await _client.GetDocumentAsync(job + "?WAIT=600");
+
+        var waited = DateTime.UtcNow - started;
+        Assert.Equal("PENDING", document.Element(UwsNamespace + "phase")!.Value);
+        Assert.InRange(waited, TimeSpan.FromSeconds(TapServiceInstance.MaxWaitSeconds - 0.5), TimeSpan.FromSeconds(TapServiceInstance.MaxWaitSeconds + 5));
+    }
+
+    [Fact]
+    public async Task WaitReturnsAtOnceWhenTheJobIsNotInTheGivenPhase()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1"));
+        var started = DateTime.UtcNow;
+
+        var document = await _client.GetDocumentAsync(job + "?WAIT=" + TapServiceInstance.MaxWaitSeconds + "&PHASE=EXECUTING");
+
+        Assert.Equal("PENDING", document.Element(UwsNamespace + "phase")!.Value);
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(TapServiceInstance.MaxWaitSeconds - 1), "WAIT blocked although the job was not EXECUTING.");
+    }
+
+    [Fact]
+    public async Task IllegalPhaseChangesAreUsageErrors()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
+        await _client.WaitForPhaseAsync(job, "COMPLETED");
+
+        await AssertFaultAsync(await _client.PostAsync(job + "/phase", ("PHASE", "RUN")), HttpStatusCode.BadRequest, "cannot run: it is COMPLETED");
+        await AssertFaultAsync(await _client.PostAsync(job + "/phase", ("PHASE", "ABORT")), HttpStatusCode.BadRequest, "cannot abort: it is COMPLETED");
+        await AssertFaultAsync(await _client.PostAsync(job + "/phase", ("PHASE", "SUSPEND")), HttpStatusCode.BadRequest, "PHASE=SUSPEND is not one of them");
+        await AssertFaultAsync(
+            await _client.PostAsync(job + "/executionduration", ("EXECUTIONDURATION", "10")), HttpStatusCode.BadRequest, "only a PENDING job accepts changes");
+        await AssertFaultAsync(await _client.PostAsync("/tap/async", ("QUERY", "SELECT 1"), ("PHASE", "ABORT")), HttpStatusCode.BadRequest, "PHASE=ABORT is not allowed");
+        Assert.Equal("COMPLETED", await _client.PhaseAsync(job));
+    }
+
+    [Theory]
+    [InlineData("GET", "")]
+    [InlineData("GET", "/phase")]
+    [InlineData("GET", "/results/result")]
+    [InlineData("GET", "/error")]
+    [InlineData("POST", "/phase")]
+    [InlineData("DELETE", "")]
+    public async Task UnknownJobIsNotFound(string method, string resource)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), "/tap/async/0123456789abcdef01234567" + resource);
+        if (method == "POST")
+        {
+            request.Content = new FormUrlEncodedContent([KeyValuePair.Create("PHASE", "RUN")]);
+        }
+
+        await AssertFaultAsync(await _client.Http.SendAsync(request), HttpStatusCode.NotFound, "There is no job 0123456789abcdef01234567");
+    }
+
+    [Fact]
+    public async Task DeleteRemovesTheJobAndItsResultFile()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
+        await _client.WaitForPhaseAsync(job, "COMPLETED");
+        Assert.Contains(_host.ResultFiles(), file => Path.GetFileName(file).StartsWith(JobId(job), StringComparison.Ordinal));
+
+        using var response = await _client.Http.DeleteAsync(job);
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("http://localhost/tap/async", response.Headers.Location!.AbsoluteUri);
+        Assert.DoesNotContain(_host.ResultFiles(), file => Path.GetFileName(file).StartsWith(JobId(job), StringComparison.Ordinal));
+        await AssertFaultAsync(await _client.Http.GetAsync(job), HttpStatusCode.NotFound, "There is no job");
+    }
+
+    [Fact]
+    public async Task PostActionDeleteDeletesTheJob()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1"));
+
+        using var response = await _client.PostAsync(job, ("ACTION", "DELETE"));
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("http://localhost/tap/async", response.Headers.Location!.AbsoluteUri);
+        await AssertFaultAsync(await _client.Http.GetAsync(job + "/phase"), HttpStatusCode.NotFound, "There is no job");
+    }
+
+    [Fact]
+    public async Task JobPastItsDestructionTimeIsRemovedWithItsResult()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
+        await _client.WaitForPhaseAsync(job, "COMPLETED");
+
+        (await _client.PostAsync(job + "/destruction", ("DESTRUCTION", DateTime.UtcNow.AddSeconds(-1).ToString("O")))).Dispose();
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        HttpStatusCode status;
+        do
+        {
+            await Task.Delay(100);
+            using var response = await _client.Http.GetAsync(job + "/phase");
+            status = response.StatusCode;
+        }
+        while (status == HttpStatusCode.OK && DateTime.UtcNow < deadline);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.DoesNotContain(_host.ResultFiles(), file => Path.GetFileName(file).StartsWith(JobId(job), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task FailedQueryEndsInErrorWithItsErrorDocument()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1 / (n - 2) FROM generate_series(1, 3) AS n"), ("PHASE", "RUN"));
+
+        var failed = await _client.WaitForPhaseAsync(job, "ERROR");
+
+        var summary = failed.Element(UwsNamespace + "errorSummary")!;
+        Assert.Equal("fatal", summary.Attribute("type")!.Value);
+        Assert.Equal("division by zero", summary.Element(UwsNamespace + "message")!.Value);
+        Assert.Empty(failed.Element(UwsNamespace + "results")!.Elements());
+        using var error = await _client.Http.GetAsync(job + "/error");
+        Assert.Equal(HttpStatusCode.OK, error.StatusCode);
+        var info = XDocument.Parse(await error.Content.ReadAsStringAsync()).Descendants(VoTable + "INFO").Single();
+        Assert.Equal(("QUERY_STATUS", "ERROR", "division by zero"), (info.Attribute("name")!.Value, info.Attribute("value")!.Value, info.Value));
+        Assert.DoesNotContain(_host.ResultFiles(), file => Path.GetFileName(file).StartsWith(JobId(job), StringComparison.Ordinal));
+    }
+
+    internal static string JobId(string jobUrl) => jobUrl[(jobUrl.LastIndexOf('/') + 1)..];
+
+    internal static async Task AssertFaultAsync(HttpResponseMessage response, HttpStatusCode status, string message)
+    {
+        using (response)
+        {
+            Assert.Equal(status, response.StatusCode);
+            Assert.Equal("application/x-votable+xml", response.Content.Headers.ContentType?.MediaType);
+            var info = XDocument.Parse(await response.Content.ReadAsStringAsync()).Descendants(VoTable + "INFO").Single();
+            Assert.Equal("ERROR", info.Attribute("value")!.Value);
+            Assert.Contains(message, info.Value, StringComparison.Ordinal);
+        }
+    }
+
+    private async Task<string> TextAsync(string url)
+    {
+        using var response = await _client.Http.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private async Task PostRedirectsToAsync(string url, string location, params (string Name, string Value)[] parameters)
+    {
+        using var response = await _client.PostAsync(url, parameters);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location!.AbsoluteUri);
+    }
+
+    private async Task<List<(string Id, string Phase)>> ListAsync(string query)
+    {
+        var list = await _client.GetDocumentAsync("/tap/async" + query);
+        return list.Elements(UwsNamespace + "jobref").Select(job => (job.Attribute("id")!.Value, job.Element(UwsNamespace + "phase")!.Value)).ToList();
+    }
+}

@@ -1,0 +1,45 @@
+using Integration.Tests.Database;
+
+namespace Integration.Tests.Uws;
+
+/// <summary>
+/// A results folder of its own and the service instances a test starts on it; stops them all at
+/// the end of the test (xunit 2 calls IAsyncLifetime, not IAsyncDisposable, on test classes).
+/// </summary>
+internal sealed class ServiceHost(DatabaseFixture database) : IAsyncLifetime
+{
+    private readonly List<TapServiceInstance> _instances = [];
+
+    public string ResultsFolder { get; } = Path.Combine(Path.GetTempPath(), "uws-tests-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>Starts an instance (its host starts with the first request or client).</summary>
+    public UwsClient Start(int workerCount = 2)
+    {
+        var instance = new TapServiceInstance(database, ResultsFolder, workerCount);
+        _instances.Add(instance);
+        return new UwsClient(instance.CreateUwsClient());
+    }
+
+    public T Service<T>(int instance = 0)
+        where T : notnull => (T)_instances[instance].Services.GetService(typeof(T))!;
+
+    /// <summary>Stops an instance as a shutdown would (its running jobs go back to the queue).</summary>
+    public async Task StopAsync(int instance) => await _instances[instance].DisposeAsync();
+
+    public string[] ResultFiles() => Directory.Exists(ResultsFolder) ? Directory.GetFiles(ResultsFolder) : [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var instance in _instances)
+        {
+            await instance.DisposeAsync();
+        }
+
+        if (Directory.Exists(ResultsFolder))
+        {
+            Directory.Delete(ResultsFolder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Integration.Tests.Database;
+
+namespace Integration.Tests.Uws;
+
+/// <summary>The UWS documents as clients receive them, against expected files.</summary>
+[Collection(UwsTests.Name)]
+public sealed class UwsDocumentTests : IAsyncLifetime
+{
+    private readonly ServiceHost _host;
+    private readonly UwsClient _client;
+
+    public UwsDocumentTests(DatabaseFixture database)
+    {
+        _host = new ServiceHost(database);
+        _client = _host.Start();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task CompletedJobListAndResults()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1 AS one"), ("lang", "ADQL"), ("RUNID", "documents"), ("PHASE", "RUN"));
+        await _client.WaitForPhaseAsync(job, "COMPLETED");
+        var id = JobLifecycleTests.JobId(job);
+
+        await ExpectedDocument.AssertMatchesAsync("completed-job.xml", await _client.Http.GetStringAsync(job), id);
+        await ExpectedDocument.AssertMatchesAsync("results.xml", await _client.Http.GetStringAsync(job + "/results"), id);
+        await ExpectedDocument.AssertMatchesAsync("job-list.xml", await _client.Http.GetStringAsync("/tap/async?LAST=1"), id);
+    }
+
+    [Fact]
+    public async Task FailedJobAndParameters()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1 / 0"), ("POS", "CIRCLE 10 20 1"), ("pos", "CIRCLE 30 40 1"), ("PHASE", "RUN"));
+        await _client.WaitForPhaseAsync(job, "ERROR");
+        var id = JobLifecycleTests.JobId(job);
+
+        await ExpectedDocument.AssertMatchesAsync("failed-job.xml", await _client.Http.GetStringAsync(job), id);
+        await ExpectedDocument.AssertMatchesAsync("parameters.xml", await _client.Http.GetStringAsync(job + "/parameters"), id);
+    }
+}
