@@ -3,7 +3,9 @@ using Tap.Service.Configuration;
 using Tap.Service.Database;
 using Tap.Service.DataLink;
 using Tap.Service.Protocol;
+using Sia.Service.Hosting;
 using Tap.Service.Query;
+using Tap.Service.Sia;
 using Tap.Service.Uws;
 
 if (AdminCommandLine.Handles(args))
@@ -18,6 +20,7 @@ builder.Services.AddServiceDataSource();
 builder.Services.AddDataLinkDescriptors();
 builder.Services.AddUws(builder.Configuration);
 builder.Services.AddQueryExecution(builder.Configuration);
+builder.Services.AddSia(builder.Configuration);
 var app = builder.Build();
 
 app.UseDaliFaults();
@@ -25,6 +28,7 @@ app.MapGet("/", () => Results.Text("Image metadata service: running.\n"));
 var tap = app.MapGroup("/tap");
 tap.MapTapSync();
 tap.MapTapAsync();
+app.MapGroup("/sia").MapSia();
 
 await app.RunAsync();
 return 0;
