@@ -40,10 +40,10 @@ public sealed class DaliParameters
     }
 
     /// <summary>
-    /// Parameters given earlier and kept, e.g. those of an asynchronous job when its worker runs it
-    /// (no file parts); the same rules apply as for a request.
+    /// Parameters given earlier and kept, e.g. those of an asynchronous job when its worker runs it,
+    /// with the file parts kept with them; the same rules apply as for a request.
     /// </summary>
-    public static DaliParameters FromValues(IEnumerable<KeyValuePair<string, string[]>> values)
+    public static DaliParameters FromValues(IEnumerable<KeyValuePair<string, string[]>> values, IFormFileCollection? files = null)
     {
         ArgumentNullException.ThrowIfNull(values);
         var byName = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
@@ -52,7 +52,7 @@ public sealed class DaliParameters
             Add(byName, name, given);
         }
 
-        return new DaliParameters(byName, new FormFileCollection());
+        return new DaliParameters(byName, files ?? new FormFileCollection());
     }
 
     public bool Contains(string name) => _values.ContainsKey(name);

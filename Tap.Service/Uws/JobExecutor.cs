@@ -14,6 +14,7 @@ namespace Tap.Service.Uws;
 public sealed partial class JobExecutor(
     JobStore store,
     JobResultFiles files,
+    JobUploads uploads,
     IQueryRunner runner,
     JobSignals signals,
     IOptions<UwsOptions> options,
@@ -71,7 +72,9 @@ public sealed partial class JobExecutor(
     {
         var fileName = JobResultFiles.FileNameOf(job.JobId, JobResult.QueryResultId);
         await using var sink = new FileResultSink(files, fileName);
-        var outcome = await runner.RunAsync(DaliParameters.FromValues(job.Parameters), sink, cancellationToken).ConfigureAwait(false);
+        await using var uploaded = uploads.Open(job.JobId);
+        var parameters = DaliParameters.FromValues(job.Parameters, uploaded.Files);
+        var outcome = await runner.RunAsync(parameters, sink, cancellationToken).ConfigureAwait(false);
         if (outcome.Status == QueryStatus.Error)
         {
             return Failure(job.JobId, outcome.Error ?? new DaliFatalException(FaultClassifier.InternalErrorMessage));

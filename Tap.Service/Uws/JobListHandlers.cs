@@ -20,14 +20,9 @@ internal static class JobListHandlers
 
     /// <summary>Creates a PENDING job holding the request's parameters (QUEUED at once with PHASE=RUN) and redirects to it.</summary>
     public static async Task<IResult> CreateAsync(
-        DaliParameters parameters, JobStore store, JobLinks links, IOptions<UwsOptions> options, TimeProvider time,
-        CancellationToken cancellationToken)
+        DaliParameters parameters, JobStore store, JobLinks links, JobUploads uploads, JobResultFiles files,
+        IOptions<UwsOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (parameters.Files.Count > 0)
-        {
-            throw new DaliUsageException("Asynchronous jobs do not accept uploaded files; upload tables by URL instead.");
-        }
-
         var phase = parameters.GetSingle(UwsRequestValues.Phase);
         if (phase is not null && !string.Equals(phase, "RUN", StringComparison.OrdinalIgnoreCase))
         {
@@ -52,7 +47,18 @@ internal static class JobListHandlers
             job.Run();
         }
 
-        await store.AddAsync(job, cancellationToken).ConfigureAwait(false);
+        // The uploaded tables are saved before the job exists, so no worker can run it without them.
+        try
+        {
+            await uploads.SaveAsync(job.JobId, parameters.Files, cancellationToken).ConfigureAwait(false);
+            await store.AddAsync(job, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            files.DeleteAll(job.JobId);
+            throw;
+        }
+
         return UwsResults.SeeOther(links.Job(job.JobId));
     }
 }

@@ -35,6 +35,7 @@ public static class UwsServiceCollectionExtensions
         services.AddSingleton<JobSignals>();
         services.AddSingleton<JobStore>();
         services.AddSingleton<JobResultFiles>();
+        services.AddSingleton<JobUploads>();
         services.AddSingleton<JobLinks>();
         services.AddSingleton<JobWaiter>();
         services.AddSingleton<JobExecutor>();
