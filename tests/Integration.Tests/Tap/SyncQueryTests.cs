@@ -169,6 +169,19 @@ public sealed class SyncQueryTests(TapFixture tap)
     }
 
     [Fact]
+    public async Task An_error_after_rows_were_sent_ends_the_VOTable_with_QUERY_STATUS_ERROR()
+    {
+        // Only utype (column_index 2) divides by zero, and it is neither the first row in index nor in insertion order.
+        var result = await TapResponse.GetAsync(tap.Client, ("LANG", "ADQL"),
+            ("QUERY", "SELECT column_name, 1.0 / (column_index - 2) AS x FROM tap_schema.columns WHERE table_name = 'tap_schema.schemas'"));
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.NotEmpty(result.Rows);
+        Assert.Equal(["OK", "ERROR"], result.Statuses);
+        Assert.Contains("division by zero", result.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_query_that_tries_to_write_does_not_compile()
     {
         var result = await TapResponse.GetAsync(tap.Client, ("LANG", "ADQL"), ("QUERY", "SELECT 1 FROM ivoa.obscore; DELETE FROM ivoa.obscore"));

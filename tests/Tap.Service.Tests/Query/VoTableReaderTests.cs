@@ -68,6 +68,16 @@ public sealed class VoTableReaderTests
     }
 
     [Theory]
+    [InlineData("<FIELD name=\"a\" datatype=\"char\" arraysize=\"ten\"/>", "<BINARY2><STREAM encoding=\"base64\">AAAA</STREAM></BINARY2>", "not a VOTable arraysize")]
+    [InlineData("<FIELD name=\"a\" datatype=\"int\"/>", "<BINARY2><STREAM encoding=\"base64\">@@@@</STREAM></BINARY2>", "not valid base64")]
+    public async Task A_binary_stream_that_cannot_be_decoded_is_a_usage_error(string fields, string data, string message)
+    {
+        var error = await Assert.ThrowsAsync<DaliUsageException>(() => ReadAsync(fields, data));
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("not xml at all", "not well-formed XML")]
     [InlineData("<VOTABLE><RESOURCE/></VOTABLE>", "not a VOTable with a TABLE")]
     [InlineData("<VOTABLE><RESOURCE><TABLE><FIELD name=\"a\"/></TABLE></RESOURCE></VOTABLE>", "needs a name and a datatype")]
