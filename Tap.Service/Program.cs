@@ -1,9 +1,11 @@
+using Sia.Service.Hosting;
 using Tap.Service.Admin;
 using Tap.Service.Configuration;
 using Tap.Service.Database;
 using Tap.Service.DataLink;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
+using Tap.Service.Sia;
 using Tap.Service.Uws;
 using Tap.Service.Vosi;
 
@@ -21,6 +23,7 @@ builder.Services.AddDataLinkLinks();
 builder.Services.AddVosi();
 builder.Services.AddUws(builder.Configuration);
 builder.Services.AddQueryExecution(builder.Configuration);
+builder.Services.AddSia(builder.Configuration);
 var app = builder.Build();
 
 app.UseDaliFaults();
@@ -32,6 +35,7 @@ tap.MapTapVosi();
 var datalink = app.MapGroup("/datalink");
 datalink.MapDataLinks();
 datalink.MapDataLinkVosi();
+app.MapGroup("/sia").MapSia();
 
 await app.RunAsync();
 return 0;

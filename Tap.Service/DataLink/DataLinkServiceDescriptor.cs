@@ -31,4 +31,7 @@ public sealed record ServiceParameter(string Name, VoTableDatatype Datatype, str
     public string Value { get; init; } = string.Empty;
 
     public string? Description { get; init; }
+
+    /// <summary>The values a client may choose from, written as VALUES/OPTION; empty when the value is free.</summary>
+    public IReadOnlyList<string> Options { get; init; } = [];
 }

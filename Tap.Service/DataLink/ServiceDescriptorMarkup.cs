@@ -38,7 +38,7 @@ public static class ServiceDescriptorMarkup
         VoTableMarkup.WriteAttribute(buffer, " xtype=\""u8, parameter.XType);
         VoTableMarkup.WriteAttribute(buffer, " ref=\""u8, parameter.Ref);
         VoTableMarkup.WriteAttribute(buffer, " value=\""u8, parameter.Value);
-        if (string.IsNullOrEmpty(parameter.Description))
+        if (string.IsNullOrEmpty(parameter.Description) && parameter.Options.Count == 0)
         {
             buffer.Write("/>\n"u8);
             return;
@@ -46,6 +46,18 @@ public static class ServiceDescriptorMarkup
 
         buffer.Write(">\n"u8);
         VoTableMarkup.WriteDescription(buffer, parameter.Description);
+        if (parameter.Options.Count > 0)
+        {
+            buffer.Write("<VALUES>\n"u8);
+            foreach (var option in parameter.Options)
+            {
+                VoTableMarkup.WriteAttribute(buffer, "<OPTION value=\""u8, option);
+                buffer.Write("/>\n"u8);
+            }
+
+            buffer.Write("</VALUES>\n"u8);
+        }
+
         buffer.Write("</PARAM>\n"u8);
     }
 }

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Globalization;
 using System.Reflection;
 using Adql;
 using UserFunction = Adql.Semantics.UserFunction;
@@ -22,6 +23,7 @@ public sealed class QueryExecutor(
     TapSchemaCatalogue catalogue,
     IReadOnlyList<UserFunction> userFunctions,
     DataLinkDescriptors descriptors,
+    UploadDownloader downloader,
     IOptions<QueryLimitsOptions> limits) : IQueryRunner
 {
     /// <summary>The software version written into every result.</summary>
@@ -32,13 +34,31 @@ public sealed class QueryExecutor(
     public Task<ResultOutcome> RunAsync(DaliParameters parameters, IResultSink sink, CancellationToken cancellationToken) =>
         RunAsync(parameters, sink, limits.Value.AsyncStatementTimeout, cancellationToken);
 
-    public async Task<ResultOutcome> RunAsync(
+    public Task<ResultOutcome> RunAsync(
         DaliParameters parameters, IResultSink sink, TimeSpan statementTimeout, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var request = TapQueryRequest.From(parameters, limits.Value);
+        return RunAsync(request, parameters.Files, sink, statementTimeout, metadata => metadata, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a request already checked (by TAP, or built by SIAv2); <paramref name="describe"/> may add
+    /// to the result's metadata, e.g. the SIAv2 self-description.
+    /// </summary>
+    public async Task<ResultOutcome> RunAsync(
+        TapQueryRequest request,
+        IFormFileCollection files,
+        IResultSink sink,
+        TimeSpan statementTimeout,
+        Func<ResultMetadata, ResultMetadata> describe,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(sink);
+        ArgumentNullException.ThrowIfNull(describe);
         var settings = limits.Value;
-        var request = TapQueryRequest.From(parameters, settings);
-        var uploads = await UploadSet.OpenAsync(request.Uploads, parameters.Files, settings, cancellationToken).ConfigureAwait(false);
+        var uploads = await UploadSet.OpenAsync(request.Uploads, files, downloader, settings, cancellationToken).ConfigureAwait(false);
         await using (uploads.ConfigureAwait(false))
         {
             var published = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
@@ -49,10 +69,10 @@ public sealed class QueryExecutor(
                 throw new QueryCompilationException(compiled.Diagnostics);
             }
 
-            var metadata = descriptors.AddTo(new ResultMetadata(compiled.Columns.Select(ResultColumnMapping.ToResultColumn).ToList(), request.MaxRec)
+            var metadata = describe(descriptors.AddTo(new ResultMetadata(compiled.Columns.Select(ResultColumnMapping.ToResultColumn).ToList(), request.MaxRec)
             {
                 Infos = [new ResultInfo("QUERY", request.Adql), new ResultInfo("SERVICE_VERSION", ServiceVersion)],
-            });
+            }));
 
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await QueryTransaction.BeginAsync(connection, statementTimeout, cancellationToken).ConfigureAwait(false);
@@ -65,5 +85,35 @@ public sealed class QueryExecutor(
             var output = sink.Open(request.Format);
             return await ResultWriter.WriteAsync(request.Format, reader, metadata, output, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The first column of a small ADQL query, as text, for service metadata (e.g. the values SIAv2
+    /// advertises); compiled and run like any query, in the same restricted transaction.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ReadColumnAsync(string adql, CancellationToken cancellationToken)
+    {
+        var published = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        var compiled = AdqlCompiler.Compile(adql, published, new CompileOptions(userFunctions));
+        if (!compiled.Succeeded)
+        {
+            throw new QueryCompilationException(compiled.Diagnostics);
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await QueryTransaction.BeginAsync(connection, limits.Value.SyncExecutionDuration, cancellationToken).ConfigureAwait(false);
+        await QueryTransaction.RestrictAsync(connection, cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(compiled.Sql, connection) { CommandTimeout = 0 };
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        var values = new List<string>();
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (!reader.IsDBNull(0))
+            {
+                values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? string.Empty);
+            }
+        }
+
+        return values;
     }
 }

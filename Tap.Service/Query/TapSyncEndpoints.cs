@@ -1,4 +1,3 @@
-using System.IO.Pipelines;
 using Microsoft.Extensions.Options;
 using Tap.Service.Protocol;
 using Tap.Service.Results;
@@ -21,17 +20,5 @@ public static class TapSyncEndpoints
         var sink = new ResponseSink(context.Response);
         var outcome = await executor.RunAsync(parameters, sink, limits.Value.SyncExecutionDuration, context.RequestAborted).ConfigureAwait(false);
         ResultResponse.End(context, sink.Format!, outcome, loggers.CreateLogger(typeof(TapSyncEndpoints)));
-    }
-
-    /// <summary>The HTTP response as the executor's output.</summary>
-    private sealed class ResponseSink(HttpResponse response) : IResultSink
-    {
-        public ResultFormat? Format { get; private set; }
-
-        public PipeWriter Open(ResultFormat format)
-        {
-            Format = format;
-            return ResultResponse.Begin(response, format);
-        }
     }
 }

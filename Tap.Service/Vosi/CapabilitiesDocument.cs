@@ -76,9 +76,14 @@ public static class CapabilitiesDocument
             WriteOutputFormat(writer, format);
         }
 
-        writer.WriteStartElement("uploadMethod");
-        writer.WriteAttributeString("ivo-id", "ivo://ivoa.net/std/TAPRegExt#upload-inline");
-        writer.WriteEndElement();
+        // Inline multipart parts and http(s) URLs, as the query executor reads them (UploadReference).
+        foreach (var method in new[] { "upload-inline", "upload-http" })
+        {
+            writer.WriteStartElement("uploadMethod");
+            writer.WriteAttributeString("ivo-id", "ivo://ivoa.net/std/TAPRegExt#" + method);
+            writer.WriteEndElement();
+        }
+
         WriteLimit(writer, "retentionPeriod", null, Seconds(uws.DefaultRetention), Seconds(uws.MaxRetention));
         WriteLimit(writer, "executionDuration", null, Seconds(uws.DefaultExecutionDuration), Seconds(uws.MaxExecutionDuration));
         WriteLimit(writer, "outputLimit", "row", query.DefaultMaxRec, query.HardMaxRec);

@@ -143,7 +143,7 @@ public sealed class SyncQueryTests(TapFixture tap)
     [InlineData("RESPONSEFORMAT", "fits", "RESPONSEFORMAT 'fits' is not supported")]
     [InlineData("LANG", "PQL", "LANG 'PQL' is not supported; accepted values: ADQL, ADQL-2.0, ADQL-2.1")]
     [InlineData("REQUEST", "getCapabilities", "only REQUEST=doQuery")]
-    [InlineData("UPLOAD", "t,http://example.org/t.xml", "param:part_name")]
+    [InlineData("UPLOAD", "t,ftp://example.org/t.xml", "or give an http(s) URL")]
     public async Task Bad_input_is_a_usage_error_that_says_what_is_wrong(string name, string value, string message)
     {
         var parameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["LANG"] = "ADQL", ["QUERY"] = FourRows, [name] = value };

@@ -24,16 +24,22 @@ internal sealed record TapResponse(HttpStatusCode Status, string? ContentType, s
     public IEnumerable<XElement> Infos(string name) =>
         Document.Descendants(VoTable + "INFO").Where(info => info.Attribute("name")?.Value == name);
 
-    public static async Task<TapResponse> GetAsync(HttpClient client, params (string Name, string Value)[] parameters)
+    public static Task<TapResponse> GetAsync(HttpClient client, params (string Name, string Value)[] parameters) =>
+        GetAsync(client, "/tap/sync", parameters);
+
+    /// <summary>A GET of any endpoint answering VOTable, e.g. /sia/query.</summary>
+    public static async Task<TapResponse> GetAsync(HttpClient client, string path, params (string Name, string Value)[] parameters)
     {
         var query = string.Join('&', parameters.Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(p.Value)}"));
-        using var response = await client.GetAsync(new Uri("/tap/sync?" + query, UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(path + "?" + query, UriKind.Relative));
         return await ReadAsync(response);
     }
 
-    public static async Task<TapResponse> PostAsync(HttpClient client, HttpContent content)
+    public static Task<TapResponse> PostAsync(HttpClient client, HttpContent content) => PostAsync(client, "/tap/sync", content);
+
+    public static async Task<TapResponse> PostAsync(HttpClient client, string path, HttpContent content)
     {
-        using var response = await client.PostAsync(new Uri("/tap/sync", UriKind.Relative), content);
+        using var response = await client.PostAsync(new Uri(path, UriKind.Relative), content);
         return await ReadAsync(response);
     }
 

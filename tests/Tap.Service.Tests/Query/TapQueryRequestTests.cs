@@ -39,9 +39,11 @@ public sealed class TapQueryRequestTests
     public void Reads_every_upload_of_repeated_and_combined_UPLOAD_values()
     {
         var request = TapQueryRequest.From(
-            Parameters(("LANG", "ADQL"), ("QUERY", "SELECT 1"), ("UPLOAD", "a,param:p1;b,param:p2"), ("upload", "c,param:p3")), Limits);
+            Parameters(("LANG", "ADQL"), ("QUERY", "SELECT 1"), ("UPLOAD", "a,param:p1;b,https://example.org/b.xml"), ("upload", "c,param:p3")), Limits);
 
-        Assert.Equal([new UploadReference("a", "p1"), new UploadReference("b", "p2"), new UploadReference("c", "p3")], request.Uploads);
+        Assert.Equal(
+            [new UploadReference("a", "p1"), new UploadReference("b", null, new Uri("https://example.org/b.xml")), new UploadReference("c", "p3")],
+            request.Uploads);
     }
 
     [Theory]
@@ -49,6 +51,8 @@ public sealed class TapQueryRequestTests
     [InlineData("1a,param:x", "regular identifier")]
     [InlineData("a", "table_name,param:part_name")]
     [InlineData("a,param:", "param:part_name")]
+    [InlineData("a,file:///etc/passwd", "http(s) URL")]
+    [InlineData("a,ftp://example.org/a.xml", "http(s) URL")]
     public void A_bad_UPLOAD_value_is_a_usage_error(string upload, string message)
     {
         var error = Assert.Throws<DaliUsageException>(() =>

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Sia.Service.Validation;
+using Sia.Service.Values;
+
+namespace Sia.Service.Parameters;
+
+/// <summary>The kinds of SIAv2 parameter, each a factory of a <see cref="SiaParameter"/> whose predicate is one ADQL condition.</summary>
+internal static class Predicates
+{
+    /// <summary>An interval that must overlap the column pair [minColumn, maxColumn] (BAND, TIME).</summary>
+    public static SiaParameter Overlaps(string name, string minColumn, string maxColumn, string unit, string description) =>
+        new(name, SiaValueType.Interval, unit, description,
+            value => ValueChecks.Ordered.Checked(name, Interval.Parse(name, value)).OverlapAdql(minColumn, maxColumn));
+
+    /// <summary>An interval the column's value must lie in (FOV, SPATRES, EXPTIME, TIMERES, SPECRP).</summary>
+    public static SiaParameter Contains(string name, string column, string? unit, string description) =>
+        new(name, SiaValueType.Interval, unit, description,
+            value => ValueChecks.Ordered.Checked(name, Interval.Parse(name, value)).ContainsAdql(column));
+
+    /// <summary>A region the footprint must overlap (POS).</summary>
+    public static SiaParameter Region(string name, string regionColumn, SiaLimits limits, string description)
+    {
+        var validator = new RegionValidator(limits.MaxRegionDiameter);
+        return new(name, SiaValueType.Shape, "deg", description,
+            value => $"INTERSECTS({regionColumn}, {validator.Checked(name, SkyRegion.Parse(name, value)).ToAdql()}) = 1");
+    }
+
+    /// <summary>A string the column must equal exactly; lists the values held when <paramref name="listValues"/>.</summary>
+    public static SiaParameter Matches(string name, string column, string description, bool listValues) =>
+        new(name, SiaValueType.Text, null, description,
+            value => $"{column} = {AdqlText.Quote(value)}", listValues ? column : null);
+
+    /// <summary>One of a fixed set of strings, matched as the data writes it.</summary>
+    public static SiaParameter Choice(string name, string column, IReadOnlyList<string> options, string description)
+    {
+        var validator = ValueChecks.OneOf(options);
+        return new(name, SiaValueType.Text, null, description,
+            value => $"{column} = {AdqlText.Quote(Canonical(options, validator.Checked(name, value.Trim())))}", column, options);
+    }
+
+    /// <summary>An integer the column must equal, within [min, max].</summary>
+    public static SiaParameter Integer(string name, string column, long min, long max, SiaValueType type, string description, bool listValues)
+    {
+        var validator = ValueChecks.Between(min, max);
+        return new(name, type, null, description,
+            value => $"{column} = {validator.Checked(name, Numbers.ParseInteger(name, value)).ToString(CultureInfo.InvariantCulture)}",
+            listValues ? column : null);
+    }
+
+    /// <summary>A polarisation state: pol_states lists them between slashes, e.g. /I/Q/U/.</summary>
+    public static SiaParameter PolarisationState(string name, string column, IReadOnlyList<string> states, string description)
+    {
+        var validator = ValueChecks.OneOf(states);
+        return new(name, SiaValueType.Text, null, description,
+            value => $"{column} LIKE {AdqlText.Quote("%/" + Canonical(states, validator.Checked(name, value.Trim())) + "/%")}",
+            Options: states);
+    }
+
+    private static string Canonical(IReadOnlyList<string> options, string value) =>
+        options.First(o => string.Equals(o, value, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,47 @@
+using Adql;
+using Adql.Semantics;
+using Integration.Tests.Adql;
+using Integration.Tests.Tap;
+using Sia.Service;
+using Sia.Service.Validation;
+
+namespace Integration.Tests.Sia;
+
+/// <summary>The portal's requests are answered from the indexes: the plan of the SQL compiled from the SIAv2 ADQL.</summary>
+[Collection(TapTests.Name)]
+public sealed class SiaIndexTests(TapFixture tap)
+{
+    private static readonly SiaQueryBuilder Builder = new(new SiaLimits(20, ["votable"]));
+
+    [Theory]
+    [InlineData("LSST_VISIT", "2026103100001", "LSST_RAFT", "R22", "obscore_lsst_")]
+    [InlineData("LSST_VISIT", "2026103100001", "LSST_DETECTOR", "94", "obscore_lsst_visit_idx")]
+    [InlineData("LSST_CCD", "S11", "LSST_CCD", "S12", "obscore_lsst_")]
+    [InlineData("POS", "CIRCLE 117.2 -42.0 0.3", "CALIB", "2", "obscore_s_region_idx")]
+    public async Task A_portal_request_uses_an_index(string name1, string value1, string name2, string value2, string index)
+    {
+        var adql = Builder.Build([KeyValuePair.Create(name1, value1), KeyValuePair.Create(name2, value2)]).Adql;
+        var compiled = AdqlCompiler.Compile(adql, ObsCoreCatalogue.Instance, new CompileOptions(StandardUserFunctions.Create()));
+        Assert.True(compiled.Succeeded, string.Join("; ", compiled.Diagnostics));
+
+        await using var connection = await tap.Database.OpenAsync();
+        // The sample is small enough that a sequential scan can cost less; forbidding it shows whether an index can answer.
+        await using (var off = new Npgsql.NpgsqlCommand("SET enable_seqscan = off", connection))
+        {
+            await off.ExecuteNonQueryAsync();
+        }
+
+        await using var explain = new Npgsql.NpgsqlCommand("EXPLAIN " + compiled.Sql, connection);
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.DoesNotContain(plan, line => line.Contains("Seq Scan", StringComparison.Ordinal));
+        Assert.Contains(plan, line => line.Contains(index, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,28 @@
+using Adql;
+using Adql.Semantics;
+using Integration.Tests.Adql;
+using static Sia.Service.Tests.Builders;
+
+namespace Sia.Service.Tests;
+
+/// <summary>String values reach ADQL as one literal whatever they contain.</summary>
+public class QuotingTests
+{
+    [Theory]
+    [InlineData("TARGET", "Barnard's Star", "target_name = 'Barnard''s Star'")]
+    [InlineData("COLLECTION", "x' OR 1=1 --", "obs_collection = 'x'' OR 1=1 --'")]
+    [InlineData("LSST_RAFT", "'", "lsst_raft = ''''")]
+    public void AQuoteIsDoubled(string name, string value, string expected) =>
+        Assert.Equal(expected, Where((name, value)));
+
+    [Fact]
+    public void AnInjectionAttemptStaysOneComparisonOfTheWholeText()
+    {
+        const string hostile = "x') = 1 OR 1=1 OR ('";
+        var compiled = AdqlCompiler.Compile(
+            Build(("TARGET", hostile)).Adql, ObsCoreCatalogue.Instance, new CompileOptions(StandardUserFunctions.Create()));
+
+        Assert.True(compiled.Succeeded, string.Join("; ", compiled.Diagnostics));
+        Assert.EndsWith("WHERE \"ivoa\".\"obscore\".\"target_name\" = 'x'') = 1 OR 1=1 OR ('''", compiled.Sql);
+    }
+}
