@@ -46,7 +46,11 @@ public sealed class DatasetLinks(NpgsqlDataSource dataSource)
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         foreach (var (output, input) in inputs)
         {
-            datasets[output].Inputs.Add(input);
+            // A plane without an ObsCore row or a file is not a dataset we link to; its provenance neither.
+            if (datasets.TryGetValue(output, out var dataset))
+            {
+                dataset.Inputs.Add(input);
+            }
         }
 
         return datasets;

@@ -1,5 +1,4 @@
 using System.Data;
-using System.Runtime.CompilerServices;
 using Tap.Service.Protocol;
 using Tap.Service.Results;
 using Tap.Service.Tests.Support;
@@ -7,11 +6,7 @@ using Tap.Service.VoTable;
 
 namespace Tap.Service.Tests.Results;
 
-/// <summary>
-/// Whole documents compared with expected files under Expected/, so that a reviewer reads any
-/// change in what clients receive as a diff. Set UPDATE_EXPECTED=1 to rewrite them after an
-/// intended change.
-/// </summary>
+/// <summary>Whole result and error documents compared with expected files (see <see cref="ExpectedFiles"/>).</summary>
 public class ExpectedDocumentTests
 {
     [Fact]
@@ -20,7 +15,7 @@ public class ExpectedDocumentTests
         using var buffer = new ByteBuffer();
         DaliErrorDocument.Write(buffer, "Parameter MAXREC must be a non-negative integer, not '-1'.");
 
-        await AssertMatchesExpectedAsync("error-document.xml", System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+        await ExpectedFiles.AssertMatchesAsync("error-document.xml", System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 
     [Fact]
@@ -43,18 +38,6 @@ public class ExpectedDocumentTests
 
         var (text, _) = await ResultOutput.WriteAsync(ResultFormats.VoTableTableData, table.CreateDataReader(), metadata);
 
-        await AssertMatchesExpectedAsync("obscore-result-with-descriptors.xml", text);
-    }
-
-    private static async Task AssertMatchesExpectedAsync(string name, string actual, [CallerFilePath] string callerPath = "")
-    {
-        var path = Path.Combine(Path.GetDirectoryName(callerPath)!, "..", "Expected", name);
-        if (Environment.GetEnvironmentVariable("UPDATE_EXPECTED") == "1")
-        {
-            await File.WriteAllTextAsync(path, actual);
-        }
-
-        Assert.True(File.Exists(path), $"Missing expected file {path}; run the tests with UPDATE_EXPECTED=1 to create it.");
-        Assert.Equal(await File.ReadAllTextAsync(path), actual);
+        await ExpectedFiles.AssertMatchesAsync("obscore-result-with-descriptors.xml", text);
     }
 }
