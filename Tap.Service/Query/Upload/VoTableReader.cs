@@ -35,8 +35,14 @@ public sealed class VoTableReader : IDisposable
         {
             var fields = new List<VoTableField>();
             var inTable = false;
+            var inField = false;
             while (await xml.ReadAsync().ConfigureAwait(false))
             {
+                if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "FIELD")
+                {
+                    inField = false;
+                }
+
                 if (xml.NodeType != XmlNodeType.Element)
                 {
                     continue;
@@ -49,6 +55,10 @@ public sealed class VoTableReader : IDisposable
                         break;
                     case "FIELD" when inTable:
                         fields.Add(ReadField(xml, source));
+                        inField = !xml.IsEmptyElement;
+                        break;
+                    case "VALUES" when inField && xml.GetAttribute("null") is { } nullValue:
+                        fields[^1] = fields[^1] with { NullValue = nullValue.Trim() };
                         break;
                     case "TABLEDATA" or "BINARY2" or "BINARY" when inTable:
                         return new VoTableReader(xml, source, CheckFields(fields, source), xml.LocalName);
@@ -88,7 +98,7 @@ public sealed class VoTableReader : IDisposable
         {
             await foreach (var row in ReadTableDataAsync().ConfigureAwait(false))
             {
-                yield return row;
+                yield return WithDeclaredNulls(row);
             }
 
             yield break;
@@ -97,8 +107,22 @@ public sealed class VoTableReader : IDisposable
         var bytes = await ReadStreamAsync().ConfigureAwait(false);
         foreach (var row in new BinaryRowDecoder(Fields, bytes, withNullFlags: serialization == "BINARY2", _source).Rows())
         {
-            yield return row;
+            yield return WithDeclaredNulls(row);
         }
+    }
+
+    /// <summary>Cells holding their FIELD's declared null value (VALUES null="...") are nulls, in every serialisation.</summary>
+    private string?[] WithDeclaredNulls(string?[] row)
+    {
+        for (var i = 0; i < row.Length; i++)
+        {
+            if (Fields[i].NullValue is { } nullValue && row[i]?.Trim() == nullValue)
+            {
+                row[i] = null;
+            }
+        }
+
+        return row;
     }
 
     public void Dispose() => _xml.Dispose();

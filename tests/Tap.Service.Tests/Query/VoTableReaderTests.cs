@@ -49,6 +49,25 @@ public sealed class VoTableReaderTests
     }
 
     [Fact]
+    public async Task Integer_cells_holding_the_declared_null_value_are_null_in_tabledata_and_binary()
+    {
+        // This is how STIL (TOPCAT, STILTS) writes null integers: a magic value named in VALUES.
+        const string NullableFields = """
+            <FIELD name="id" datatype="int"><VALUES null="-2147483648"/></FIELD>
+            <FIELD name="name" datatype="char" arraysize="*"/>
+            <FIELD name="pos" datatype="double" arraysize="2" xtype="point"/>
+            """;
+        var stream = new List<byte>();
+        Row(stream, nullFlags: null, id: int.MinValue, name: "x", ra: 1, dec: 2);
+
+        var tableData = await ReadAsync(NullableFields, "<TABLEDATA><TR><TD>-2147483648</TD><TD>x</TD><TD>1 2</TD></TR><TR><TD>5</TD><TD>y</TD><TD>1 2</TD></TR></TABLEDATA>");
+        var binary = await ReadAsync(NullableFields, $"<BINARY><STREAM encoding=\"base64\">{Convert.ToBase64String(stream.ToArray())}</STREAM></BINARY>");
+
+        Assert.Equal([[null, "x", "1 2"], ["5", "y", "1 2"]], tableData);
+        Assert.Equal([[null, "x", "1 2"]], binary);
+    }
+
+    [Fact]
     public async Task Reads_binary_without_null_flags_with_NaN_as_null()
     {
         var stream = new List<byte>();
