@@ -48,5 +48,18 @@ if [ "$dotnet_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
 fi
 failed=$((failed + failures))
 
+echo "== end-to-end tests with real clients"
+set +e
+tests/EndToEnd/run.sh 2>&1 | tee "$log_dir/end-to-end.log"
+e2e_status=${PIPESTATUS[0]}
+set -e
+# Its last line is "N passed, N failed", like ours; missing when it stopped early.
+read -r e2e_passed e2e_failed < <(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$log_dir/end-to-end.log" | tail -n 1) || true
+if [ "$e2e_status" -ne 0 ] && [ "${e2e_failed:-0}" -eq 0 ]; then
+  e2e_failed=1 # the script stopped before its summary (no database, service did not start)
+fi
+passed=$((passed + ${e2e_passed:-0}))
+failed=$((failed + ${e2e_failed:-0}))
+
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

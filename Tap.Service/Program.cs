@@ -1,12 +1,13 @@
+using Sia.Service.Hosting;
 using Tap.Service.Admin;
 using Tap.Service.Configuration;
 using Tap.Service.Database;
 using Tap.Service.DataLink;
 using Tap.Service.Protocol;
-using Sia.Service.Hosting;
 using Tap.Service.Query;
 using Tap.Service.Sia;
 using Tap.Service.Uws;
+using Tap.Service.Vosi;
 
 if (AdminCommandLine.Handles(args))
 {
@@ -18,6 +19,8 @@ builder.Services.AddServiceOptions(builder.Configuration);
 builder.Services.AddDatabaseOptions(builder.Configuration);
 builder.Services.AddServiceDataSource();
 builder.Services.AddDataLinkDescriptors();
+builder.Services.AddDataLinkLinks();
+builder.Services.AddVosi();
 builder.Services.AddUws(builder.Configuration);
 builder.Services.AddQueryExecution(builder.Configuration);
 builder.Services.AddSia(builder.Configuration);
@@ -28,6 +31,10 @@ app.MapGet("/", () => Results.Text("Image metadata service: running.\n"));
 var tap = app.MapGroup("/tap");
 tap.MapTapSync();
 tap.MapTapAsync();
+tap.MapTapVosi();
+var datalink = app.MapGroup("/datalink");
+datalink.MapDataLinks();
+datalink.MapDataLinkVosi();
 app.MapGroup("/sia").MapSia();
 
 await app.RunAsync();

@@ -63,6 +63,10 @@ public sealed class DataLinkDescriptors(IOptions<ServiceOptions> options)
         };
     }
 
+    /// <summary>The links URL of one dataset, as ObsCore's access_url and #progenitor rows give it.</summary>
+    public string LinksUrl(string id) =>
+        options.Value.PublicUrl("datalink/links").AbsoluteUri + "?ID=" + Uri.EscapeDataString(id);
+
     /// <param name="idFieldRef">The ID of the FIELD that supplies the ID parameter, if any.</param>
     public DataLinkServiceDescriptor Links(string? idFieldRef) => new(
         LinksDescriptorId,

@@ -23,6 +23,7 @@ public sealed class QueryExecutor(
     TapSchemaCatalogue catalogue,
     IReadOnlyList<UserFunction> userFunctions,
     DataLinkDescriptors descriptors,
+    UploadDownloader downloader,
     IOptions<QueryLimitsOptions> limits) : IQueryRunner
 {
     /// <summary>The software version written into every result.</summary>
@@ -57,7 +58,7 @@ public sealed class QueryExecutor(
         ArgumentNullException.ThrowIfNull(sink);
         ArgumentNullException.ThrowIfNull(describe);
         var settings = limits.Value;
-        var uploads = await UploadSet.OpenAsync(request.Uploads, files, settings, cancellationToken).ConfigureAwait(false);
+        var uploads = await UploadSet.OpenAsync(request.Uploads, files, downloader, settings, cancellationToken).ConfigureAwait(false);
         await using (uploads.ConfigureAwait(false))
         {
             var published = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);

@@ -35,6 +35,9 @@ public sealed class QueryLimitsOptions
     [Range(1, int.MaxValue)]
     public int UploadMaxRows { get; set; } = 100_000;
 
+    /// <summary>How long fetching an upload given by URL may take.</summary>
+    public TimeSpan UploadUrlTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>MAXREC as the executor applies it: absent → default, above the hard limit → the hard limit.</summary>
     public int EffectiveMaxRec(int? requested) => Math.Min(requested ?? DefaultMaxRec, HardMaxRec);
 }

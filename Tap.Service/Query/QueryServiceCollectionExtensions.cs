@@ -1,6 +1,7 @@
 using Adql;
 using Adql.Semantics;
 using Tap.Service.Catalogue;
+using Tap.Service.Query.Upload;
 
 namespace Tap.Service.Query;
 
@@ -20,11 +21,13 @@ public static class QueryServiceCollectionExtensions
                 options => options.DefaultMaxRec <= options.HardMaxRec,
                 "Query:DefaultMaxRec must be at most Query:HardMaxRec.")
             .Validate(
-                options => options.SyncExecutionDuration > TimeSpan.Zero && options.AsyncStatementTimeout >= TimeSpan.Zero,
-                "Query:SyncExecutionDuration must be positive and Query:AsyncStatementTimeout not negative.")
+                options => options.SyncExecutionDuration > TimeSpan.Zero && options.AsyncStatementTimeout >= TimeSpan.Zero && options.UploadUrlTimeout > TimeSpan.Zero,
+                "Query:SyncExecutionDuration and Query:UploadUrlTimeout must be positive, Query:AsyncStatementTimeout not negative.")
             .ValidateOnStart();
         services.AddSingleton<IReadOnlyList<UserFunction>>(StandardUserFunctions.Create());
         services.AddSingleton<TapSchemaCatalogue>();
+        services.AddHttpClient(UploadDownloader.ClientName);
+        services.AddSingleton<UploadDownloader>();
         services.AddSingleton<QueryExecutor>();
         services.AddSingleton<IQueryRunner>(provider => provider.GetRequiredService<QueryExecutor>());
         return services;

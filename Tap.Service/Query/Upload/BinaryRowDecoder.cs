@@ -33,7 +33,7 @@ internal sealed class BinaryRowDecoder(IReadOnlyList<VoTableField> fields, byte[
 
     private string? ReadCell(VoTableField field)
     {
-        var count = ElementCount(field.ArraySize) ?? checked((int)BinaryPrimitives.ReadUInt32BigEndian(Take(4)));
+        var count = ElementCount(field) ?? checked((int)BinaryPrimitives.ReadUInt32BigEndian(Take(4)));
         switch (field.Datatype)
         {
             case "char":
@@ -89,8 +89,9 @@ internal sealed class BinaryRowDecoder(IReadOnlyList<VoTableField> fields, byte[
     };
 
     /// <summary>The fixed element count of an arraysize (the product of its dimensions), or null when the count is in the stream.</summary>
-    private static int? ElementCount(string? arraySize)
+    private int? ElementCount(VoTableField field)
     {
+        var arraySize = field.ArraySize;
         if (string.IsNullOrEmpty(arraySize))
         {
             return 1;
@@ -101,7 +102,18 @@ internal sealed class BinaryRowDecoder(IReadOnlyList<VoTableField> fields, byte[
             return null;
         }
 
-        return arraySize.Split('x').Aggregate(1, (product, dimension) => checked(product * int.Parse(dimension, CultureInfo.InvariantCulture)));
+        var count = 1;
+        foreach (var dimension in arraySize.Split('x'))
+        {
+            if (!int.TryParse(dimension, NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+            {
+                throw new DaliUsageException($"{source}: FIELD {field.Name} has arraysize '{arraySize}', which is not a VOTable arraysize.");
+            }
+
+            count = checked(count * length);
+        }
+
+        return count;
     }
 
     private ReadOnlySpan<byte> Take(int count)

@@ -3,10 +3,10 @@ using Tap.Service.Protocol;
 
 namespace Tap.Service.Query.Upload;
 
-/// <summary>One entry of TAP_UPLOAD's UPLOAD parameter: <c>name,param:part</c> (DALI 1.1 §3.4.5).</summary>
+/// <summary>One entry of TAP_UPLOAD's UPLOAD parameter: <c>name,param:part</c> or <c>name,http(s)://…</c> (DALI 1.1 §3.4.5).</summary>
 /// <param name="TableName">The table's name under TAP_UPLOAD in ADQL.</param>
-/// <param name="PartName">The multipart part that holds the VOTable.</param>
-public sealed partial record UploadReference(string TableName, string PartName)
+/// <param name="PartName">The multipart part that holds the VOTable, or null when it is fetched from <paramref name="Url"/>.</param>
+public sealed partial record UploadReference(string TableName, string? PartName, Uri? Url = null)
 {
     private const string InlinePrefix = "param:";
 
@@ -39,13 +39,19 @@ public sealed partial record UploadReference(string TableName, string PartName)
             throw new DaliUsageException($"UPLOAD table name '{name}' must be an ADQL regular identifier: a letter, then letters, digits or underscores.");
         }
 
-        if (!source.StartsWith(InlinePrefix, StringComparison.OrdinalIgnoreCase) || source.Length == InlinePrefix.Length)
+        if (source.StartsWith(InlinePrefix, StringComparison.OrdinalIgnoreCase) && source.Length > InlinePrefix.Length)
         {
-            throw new DaliUsageException(
-                $"UPLOAD source '{source}' for table '{name}' is not supported: send the VOTable in a multipart part and refer to it as param:part_name.");
+            return new UploadReference(name, source[InlinePrefix.Length..]);
         }
 
-        return new UploadReference(name, source[InlinePrefix.Length..]);
+        // Only the web: file:, ftp: and the like would read from the service's own machine or network shares.
+        if (Uri.TryCreate(source, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps))
+        {
+            return new UploadReference(name, null, url);
+        }
+
+        throw new DaliUsageException(
+            $"UPLOAD source '{source}' for table '{name}' is not supported: refer to a multipart part as param:part_name, or give an http(s) URL.");
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,62}$")]

@@ -27,7 +27,11 @@ public sealed class UploadSet : IAsyncDisposable
     }
 
     public static async Task<UploadSet> OpenAsync(
-        IReadOnlyList<UploadReference> references, IFormFileCollection files, QueryLimitsOptions limits, CancellationToken cancellationToken)
+        IReadOnlyList<UploadReference> references,
+        IFormFileCollection files,
+        UploadDownloader downloader,
+        QueryLimitsOptions limits,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(references);
         ArgumentNullException.ThrowIfNull(files);
@@ -42,8 +46,7 @@ public sealed class UploadSet : IAsyncDisposable
         {
             foreach (var reference in references)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                tables.Add(await UploadTable.OpenAsync(reference, files, limits.UploadMaxBytes).ConfigureAwait(false));
+                tables.Add(await UploadTable.OpenAsync(reference, files, downloader, limits.UploadMaxBytes, cancellationToken).ConfigureAwait(false));
             }
         }
         catch

@@ -28,17 +28,13 @@ internal sealed class UploadTable : IDisposable
 
     private string TemporaryName => "tap_upload_" + _reference.TableName.ToLowerInvariant();
 
-    public static async Task<UploadTable> OpenAsync(UploadReference reference, IFormFileCollection files, long maxBytes)
+    public static async Task<UploadTable> OpenAsync(
+        UploadReference reference, IFormFileCollection files, UploadDownloader downloader, long maxBytes, CancellationToken cancellationToken)
     {
         var source = $"Uploaded table {reference.TableName}";
-        var part = files.GetFile(reference.PartName)
-            ?? throw new DaliUsageException($"UPLOAD {reference.TableName} refers to the multipart part '{reference.PartName}', which the request does not contain.");
-        if (part.Length > maxBytes)
-        {
-            throw new DaliUsageException($"{source} has {part.Length} bytes; this service accepts uploads of at most {maxBytes} bytes.");
-        }
-
-        var stream = part.OpenReadStream();
+        var stream = reference.Url is { } url
+            ? await downloader.DownloadAsync(url, source, cancellationToken).ConfigureAwait(false)
+            : OpenPart(reference, files, maxBytes, source);
         VoTableReader? reader = null;
         try
         {
@@ -58,6 +54,15 @@ internal sealed class UploadTable : IDisposable
             await stream.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    private static Stream OpenPart(UploadReference reference, IFormFileCollection files, long maxBytes, string source)
+    {
+        var part = files.GetFile(reference.PartName!)
+            ?? throw new DaliUsageException($"UPLOAD {reference.TableName} refers to the multipart part '{reference.PartName}', which the request does not contain.");
+        return part.Length > maxBytes
+            ? throw new DaliUsageException($"{source} has {part.Length} bytes; this service accepts uploads of at most {maxBytes} bytes.")
+            : part.OpenReadStream();
     }
 
     public CatalogueTable ToCatalogueTable() =>

@@ -166,19 +166,32 @@ public sealed class VoTableReader : IDisposable
                     return [];
                 }
 
-                using var bytes = new MemoryStream();
-                var chunk = new byte[16 * 1024];
-                int read;
-                while ((read = await _xml.ReadElementContentAsBase64Async(chunk, 0, chunk.Length).ConfigureAwait(false)) > 0)
-                {
-                    bytes.Write(chunk, 0, read);
-                }
-
-                return bytes.ToArray();
+                return await ReadBase64Async().ConfigureAwait(false);
             }
         }
 
         return [];
+    }
+
+    /// <summary>The decoded STREAM; its size is bounded by the upload size limit checked before reading.</summary>
+    private async Task<byte[]> ReadBase64Async()
+    {
+        using var bytes = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        try
+        {
+            int read;
+            while ((read = await _xml.ReadElementContentAsBase64Async(chunk, 0, chunk.Length).ConfigureAwait(false)) > 0)
+            {
+                bytes.Write(chunk, 0, read);
+            }
+        }
+        catch (Exception invalid) when (invalid is XmlException or FormatException)
+        {
+            throw new DaliUsageException($"{_source}: the STREAM is not valid base64: {invalid.Message}", invalid);
+        }
+
+        return bytes.ToArray();
     }
 
     private async Task<bool> ReadXmlAsync()

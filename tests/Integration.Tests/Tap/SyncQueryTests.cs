@@ -143,7 +143,7 @@ public sealed class SyncQueryTests(TapFixture tap)
     [InlineData("RESPONSEFORMAT", "fits", "RESPONSEFORMAT 'fits' is not supported")]
     [InlineData("LANG", "PQL", "LANG 'PQL' is not supported; accepted values: ADQL, ADQL-2.0, ADQL-2.1")]
     [InlineData("REQUEST", "getCapabilities", "only REQUEST=doQuery")]
-    [InlineData("UPLOAD", "t,http://example.org/t.xml", "param:part_name")]
+    [InlineData("UPLOAD", "t,ftp://example.org/t.xml", "or give an http(s) URL")]
     public async Task Bad_input_is_a_usage_error_that_says_what_is_wrong(string name, string value, string message)
     {
         var parameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["LANG"] = "ADQL", ["QUERY"] = FourRows, [name] = value };
@@ -166,6 +166,19 @@ public sealed class SyncQueryTests(TapFixture tap)
 
         Assert.Equal(HttpStatusCode.BadRequest, result.Status);
         Assert.Contains(message, result.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_error_after_rows_were_sent_ends_the_VOTable_with_QUERY_STATUS_ERROR()
+    {
+        // Only utype (column_index 2) divides by zero, and it is neither the first row in index nor in insertion order.
+        var result = await TapResponse.GetAsync(tap.Client, ("LANG", "ADQL"),
+            ("QUERY", "SELECT column_name, 1.0 / (column_index - 2) AS x FROM tap_schema.columns WHERE table_name = 'tap_schema.schemas'"));
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.NotEmpty(result.Rows);
+        Assert.Equal(["OK", "ERROR"], result.Statuses);
+        Assert.Contains("division by zero", result.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,55 @@
+using Tap.Service.Protocol;
+using Tap.Service.VoTable;
+
+namespace Tap.Service.DataLink;
+
+public static class DataLinkEndpoints
+{
+    /// <summary>The RESPONSEFORMAT values that select the one format we answer in (DataLink 1.1 §3.3).</summary>
+    private static readonly string[] AcceptedFormats =
+        [LinksBuilder.DataLinkContentType, VoTableMarkup.ContentType, "votable"];
+
+    /// <summary>Maps /links (GET with repeated ID, or POST with many) on the DataLink route group.</summary>
+    public static RouteGroupBuilder MapDataLinks(this RouteGroupBuilder datalink)
+    {
+        ArgumentNullException.ThrowIfNull(datalink);
+        datalink.MapMethods("/links", [HttpMethods.Get, HttpMethods.Post], LinksAsync).DisableAntiforgery();
+        return datalink;
+    }
+
+    private static async Task LinksAsync(
+        HttpContext context, DaliParameters parameters, DatasetLinks datasets, LinksBuilder builder)
+    {
+        var ids = parameters.GetValues("ID");
+        if (ids.Count == 0)
+        {
+            throw new DaliUsageException("Parameter ID is required: give one or more dataset identifiers (obs_publisher_did).");
+        }
+
+        CheckResponseFormat(parameters.GetSingle("RESPONSEFORMAT"));
+        var maxrec = parameters.GetNonNegativeInt32("MAXREC");
+        var found = await datasets.FindAsync(ids, context.RequestAborted).ConfigureAwait(false);
+        var response = builder.Build(ids, found);
+        var rows = maxrec is { } limit && response.Rows.Count > limit ? response.Rows.Take(limit).ToList() : response.Rows;
+
+        context.Response.ContentType = LinksBuilder.DataLinkContentType;
+        using var buffer = new ByteBuffer(16 * 1024);
+        LinksDocument.Write(buffer, rows, response.Descriptors, overflowed: rows.Count < response.Rows.Count);
+        await buffer.DrainToAsync(context.Response.BodyWriter, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static void CheckResponseFormat(string? requested)
+    {
+        if (string.IsNullOrWhiteSpace(requested))
+        {
+            return;
+        }
+
+        var normalised = requested.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (!AcceptedFormats.Contains(normalised, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new DaliUsageException(
+                $"RESPONSEFORMAT '{requested}' is not supported; accepted values: {string.Join(", ", AcceptedFormats)}.");
+        }
+    }
+}

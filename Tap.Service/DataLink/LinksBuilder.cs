@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Options;
+using Tap.Service.Configuration;
+
+namespace Tap.Service.DataLink;
+
+/// <summary>The rows and descriptors of a links response: for each ID in request order, its links or one error row.</summary>
+public sealed class LinksBuilder(IOptions<ServiceOptions> options, DataLinkDescriptors descriptors)
+{
+    public const string DataLinkContentType = "application/x-votable+xml;content=datalink";
+
+    public LinksResponse Build(IReadOnlyList<string> ids, IReadOnlyDictionary<string, Dataset> datasets)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(datasets);
+        var rows = new List<LinkRow>();
+        var cutouts = new Dictionary<string, DataLinkServiceDescriptor>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (!datasets.TryGetValue(id, out var dataset))
+            {
+                rows.Add(new LinkRow(id, "#this") { ErrorMessage = $"NotFoundFault: no dataset has the ID '{id}'." });
+                continue;
+            }
+
+            if (!cutouts.TryGetValue(id, out var cutout))
+            {
+                cutout = CutoutFor(id, cutouts.Count + 1);
+                cutouts.Add(id, cutout);
+            }
+
+            rows.AddRange(LinksOf(dataset, cutout.Id, dataset.IsEmbargoed));
+        }
+
+        return new LinksResponse(rows, [.. cutouts.Values]);
+    }
+
+    private IEnumerable<LinkRow> LinksOf(Dataset dataset, string cutoutDescriptorId, bool embargoed)
+    {
+        // Embargoed files are listed, so clients see what exists, but marked as needing authorisation.
+        var auth = embargoed ? "true" : "false";
+        var authorized = !embargoed;
+        var id = dataset.PublisherDid;
+        yield return new LinkRow(id, "#this")
+        {
+            AccessUrl = FileUrl("files", dataset.ArtifactUri, string.Empty),
+            Description = "The image file" + (embargoed ? ", under embargo until " + ReleaseText(dataset) : string.Empty),
+            ContentType = dataset.ContentType,
+            ContentLength = dataset.ContentLength,
+            ContentQualifier = "#image",
+            LinkAuth = auth,
+            LinkAuthorized = authorized,
+        };
+        yield return new LinkRow(id, "#preview")
+        {
+            AccessUrl = FileUrl("previews", dataset.ArtifactUri, ".png"),
+            Description = "A PNG preview of the image",
+            ContentType = "image/png",
+            ContentQualifier = "#image",
+            LinkAuth = auth,
+            LinkAuthorized = authorized,
+        };
+        yield return new LinkRow(id, "#cutout")
+        {
+            ServiceDef = cutoutDescriptorId,
+            Description = "Cutouts of the image by position (SODA)",
+            ContentType = "application/fits",
+            ContentQualifier = "#image",
+            LinkAuth = auth,
+            LinkAuthorized = authorized,
+        };
+        foreach (var input in dataset.Inputs)
+        {
+            yield return new LinkRow(id, "#progenitor")
+            {
+                AccessUrl = descriptors.LinksUrl(input),
+                Description = "Links of a calibrated image this coadd was made from",
+                ContentType = DataLinkContentType,
+                ContentQualifier = "#image",
+                LinkAuth = "false",
+                LinkAuthorized = true,
+            };
+        }
+    }
+
+    /// <summary>The SODA descriptor with its ID fixed to the dataset's, as a links response names one per dataset.</summary>
+    private DataLinkServiceDescriptor CutoutFor(string id, int number)
+    {
+        var general = descriptors.Cutout(idFieldRef: null);
+        return general with
+        {
+            Id = $"{DataLinkDescriptors.CutoutDescriptorId}_{number}",
+            InputParameters = [.. general.InputParameters.Select(p => p.Name == "ID" ? p with { Value = id } : p)],
+        };
+    }
+
+    /// <summary>Files and their previews are served under the public base URL by their path in the Butler repository.</summary>
+    private string FileUrl(string folder, string artifactUri, string suffix)
+    {
+        const string Butler = "butler://";
+        var path = artifactUri.StartsWith(Butler, StringComparison.Ordinal) ? artifactUri[Butler.Length..] : Uri.EscapeDataString(artifactUri);
+        return options.Value.PublicUrl($"{folder}/{path}{suffix}").AbsoluteUri;
+    }
+
+    private static string ReleaseText(Dataset dataset) =>
+        dataset.ReleaseDate?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) ?? "further notice";
+}
+
+public sealed record LinksResponse(IReadOnlyList<LinkRow> Rows, IReadOnlyList<DataLinkServiceDescriptor> Descriptors);

@@ -1,0 +1,68 @@
+using Adql.Semantics;
+using Microsoft.Extensions.Options;
+using ObsCore.Model;
+using Tap.Service.Configuration;
+using Tap.Service.Protocol;
+using Tap.Service.Query;
+using Tap.Service.Uws;
+
+namespace Tap.Service.Vosi;
+
+public static class VosiEndpoints
+{
+    /// <summary>
+    /// Maps the VOSI 1.1 and DALI self-description of the TAP service on its route group:
+    /// /availability, /capabilities, /tables, /tables/{table} and /examples.
+    /// </summary>
+    public static RouteGroupBuilder MapTapVosi(this RouteGroupBuilder tap)
+    {
+        ArgumentNullException.ThrowIfNull(tap);
+        tap.MapGet("/availability", AvailabilityAsync);
+        tap.MapGet("/capabilities", Capabilities);
+        tap.MapGet("/tables", Tables);
+        tap.MapGet("/tables/{table}", Table);
+        tap.MapGet("/examples", () => TypedResults.Bytes(ExamplesDocument.Write(TapExamples.All), ExamplesDocument.ContentType));
+        return tap;
+    }
+
+    /// <summary>Maps /availability and /capabilities on the DataLink route group.</summary>
+    public static RouteGroupBuilder MapDataLinkVosi(this RouteGroupBuilder datalink)
+    {
+        ArgumentNullException.ThrowIfNull(datalink);
+        datalink.MapGet("/availability", AvailabilityAsync);
+        datalink.MapGet(
+            "/capabilities",
+            (IOptions<ServiceOptions> service) =>
+                VosiXml.Result(CapabilitiesDocument.WriteDataLink(service.Value.PublicUrl("datalink"))));
+        return datalink;
+    }
+
+    private static async Task<IResult> AvailabilityAsync(DatabaseAvailability availability, CancellationToken cancellationToken)
+    {
+        var (available, note) = await availability.CheckAsync(cancellationToken).ConfigureAwait(false);
+        return VosiXml.Result(AvailabilityDocument.Write(available, note));
+    }
+
+    private static IResult Capabilities(
+        IOptions<ServiceOptions> service, IReadOnlyList<UserFunction> userFunctions,
+        IOptions<QueryLimitsOptions> query, IOptions<UwsOptions> uws) =>
+        VosiXml.Result(CapabilitiesDocument.Write(service.Value.PublicUrl("tap"), userFunctions, query.Value, uws.Value));
+
+    private static IResult Tables(DaliParameters parameters)
+    {
+        var withColumns = parameters.GetSingle("detail")?.ToLowerInvariant() switch
+        {
+            null or "" or "max" => true,
+            "min" => false,
+            var other => throw new DaliUsageException($"Parameter detail must be min or max, not '{other}'."),
+        };
+        return VosiXml.Result(TablesetDocument.Tableset(PublishedTables.Schemas, withColumns));
+    }
+
+    private static IResult Table(string table)
+    {
+        var found = PublishedTables.Tables.FirstOrDefault(t => string.Equals(t.QualifiedName, table, StringComparison.OrdinalIgnoreCase))
+            ?? throw new DaliNotFoundException($"No table named '{table}' is published; /tables lists them all.");
+        return VosiXml.Result(TablesetDocument.Table(found));
+    }
+}
