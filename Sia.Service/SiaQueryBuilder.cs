@@ -2,7 +2,6 @@ using System.Globalization;
 using FluentValidation;
 using Sia.Service.Parameters;
 using Sia.Service.Validation;
-using Sia.Service.Values;
 
 namespace Sia.Service;
 

@@ -8,12 +8,17 @@ using Tap.Service.DataLink;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
 using Tap.Service.Results;
+using Tap.Service.Vosi;
 
 namespace Tap.Service.Sia;
 
 /// <summary>SIAv2 on the TAP engine: its ADQL runs through the same executor and writers as /tap/sync.</summary>
 internal sealed class SiaQueryEngine(
-    QueryExecutor executor, IOptions<QueryLimitsOptions> limits, IOptions<ServiceOptions> service, ILogger<SiaQueryEngine> logger) : ISiaQueryEngine
+    QueryExecutor executor,
+    DatabaseAvailability availability,
+    IOptions<QueryLimitsOptions> limits,
+    IOptions<ServiceOptions> service,
+    ILogger<SiaQueryEngine> logger) : ISiaQueryEngine
 {
     public const string DescriptionId = "sia_query";
 
@@ -37,9 +42,14 @@ internal sealed class SiaQueryEngine(
         executor.ReadColumnAsync(adql, cancellationToken);
 
     public Task WriteCapabilitiesAsync(IReadOnlyList<SiaCapability> capabilities, HttpContext context) =>
-        SiaVosiDocuments.WriteCapabilitiesAsync(context.Response, capabilities, path => service.Value.PublicUrl("sia/" + path));
+        VosiXml.Result(CapabilitiesDocument.WriteEndpoints(service.Value.PublicUrl("sia"), capabilities.Select(c => (c.StandardId, c.Path))))
+            .ExecuteAsync(context);
 
-    public Task WriteAvailabilityAsync(HttpContext context) => SiaVosiDocuments.WriteAvailabilityAsync(context.Response);
+    public async Task WriteAvailabilityAsync(HttpContext context)
+    {
+        var (available, note) = await availability.CheckAsync(context.RequestAborted).ConfigureAwait(false);
+        await VosiXml.Result(AvailabilityDocument.Write(available, note)).ExecuteAsync(context).ConfigureAwait(false);
+    }
 
     private TapQueryRequest Request(SiaQuery query) => new(
         query.Adql,

@@ -49,6 +49,25 @@ public static class CapabilitiesDocument
         writer.WriteEndElement();
     });
 
+    /// <summary>
+    /// A service that is a list of endpoints (SIAv2): one capability for each, every one with its
+    /// standardID, which pyvo 1.2's SIAv2 client needs on all of them.
+    /// </summary>
+    public static byte[] WriteEndpoints(Uri serviceUrl, IEnumerable<(string StandardId, string Path)> endpoints) => VosiXml.Document(writer =>
+    {
+        ArgumentNullException.ThrowIfNull(serviceUrl);
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var baseUrl = serviceUrl.AbsoluteUri.TrimEnd('/');
+        writer.WriteStartElement("vosi", "capabilities", VosiXml.Capabilities);
+        VosiXml.DeclarePrefixes(writer, ("xsi", VosiXml.Xsi), ("vr", VosiXml.VOResource), ("vs", VosiXml.VODataService));
+        foreach (var (standardId, path) in endpoints)
+        {
+            WriteEndpoint(writer, standardId, baseUrl + "/" + path);
+        }
+
+        writer.WriteEndElement();
+    });
+
     private static void WriteTableAccess(
         XmlWriter writer, string baseUrl, IReadOnlyList<UserFunction> userFunctions, QueryLimitsOptions query, UwsOptions uws)
     {

@@ -1,4 +1,3 @@
-using Sia.Service;
 using Sia.Service.Validation;
 
 namespace Sia.Service.Tests;
