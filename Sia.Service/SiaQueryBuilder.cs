@@ -22,7 +22,7 @@ public sealed class SiaQueryBuilder
         ArgumentNullException.ThrowIfNull(limits);
         Limits = limits;
         Parameters = SiaParameterList.Create(limits);
-        _responseFormats = ValueChecks.OneOf([.. limits.ResponseFormats]);
+        _responseFormats = ValueChecks.Accepted(limits.AcceptsResponseFormat, limits.ResponseFormats);
     }
 
     public SiaLimits Limits { get; }

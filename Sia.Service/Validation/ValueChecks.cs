@@ -18,10 +18,14 @@ internal static class ValueChecks
             .WithMessage(n => FormattableString.Invariant($"{n} is outside {min}..{max}")),
     };
 
-    public static IValidator<string> OneOf(IReadOnlyCollection<string> allowed) => new InlineValidator<string>
+    public static IValidator<string> OneOf(IReadOnlyCollection<string> allowed) =>
+        Accepted(s => allowed.Contains(s, StringComparer.OrdinalIgnoreCase), allowed);
+
+    /// <summary>Values <paramref name="accepts"/> approves; the error lists <paramref name="named"/>.</summary>
+    public static IValidator<string> Accepted(Func<string, bool> accepts, IReadOnlyCollection<string> named) => new InlineValidator<string>
     {
-        v => v.RuleFor(s => s).Must(s => allowed.Contains(s, StringComparer.OrdinalIgnoreCase))
-            .WithMessage(s => $"'{s}' is not one of {string.Join(", ", allowed)}"),
+        v => v.RuleFor(s => s).Must(accepts)
+            .WithMessage(s => $"'{s}' is not one of {string.Join(", ", named)}"),
     };
 
     public static T Checked<T>(this IValidator<T> validator, string parameter, T value)

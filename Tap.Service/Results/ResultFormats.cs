@@ -70,6 +70,9 @@ public static class ResultFormats
                 + string.Join(", ", All.SelectMany(known => known.Aliases.Prepend(known.MimeType))) + ".");
     }
 
+    /// <summary>Whether <see cref="Resolve"/> knows the value, spelled as any alias or media type it accepts.</summary>
+    public static bool IsKnown(string requested) => ByValue.ContainsKey(Normalise(requested));
+
     /// <summary>Lower case, the media type followed only by its serialization parameter, if any.</summary>
     private static string Normalise(string value)
     {

@@ -15,7 +15,10 @@ public static class SiaServiceCollectionExtensions
         services.AddOptions<SiaOptions>().Bind(configuration.GetSection(SiaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(provider => new SiaQueryBuilder(new SiaLimits(
             provider.GetRequiredService<IOptions<SiaOptions>>().Value.MaxRegionDiameter,
-            [.. ResultFormats.All.SelectMany(format => format.Aliases.Prepend(format.MimeType))])));
+            [.. ResultFormats.All.SelectMany(format => format.Aliases.Prepend(format.MimeType))])
+        {
+            AcceptsResponseFormat = ResultFormats.IsKnown,
+        }));
         services.AddSingleton<ISiaQueryEngine, SiaQueryEngine>();
         services.AddSingleton<SiaDescriber>();
         return services;

@@ -89,6 +89,18 @@ public sealed class SiaQueryTests(TapFixture tap)
         Assert.Contains(reason, result.ErrorMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("application/x-votable+xml; serialization=BINARY2", "application/x-votable+xml; serialization=binary2")]
+    [InlineData("text/csv;header=present", "text/csv")]
+    [InlineData("VOTABLE", "application/x-votable+xml")]
+    public async Task Responseformat_accepts_every_spelling_tap_accepts(string requested, string contentType)
+    {
+        var result = await Sia(("LSST_VISIT", Visit), ("RESPONSEFORMAT", requested));
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.StartsWith(contentType, result.ContentType, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task A_quote_in_a_target_is_part_of_the_value()
     {
