@@ -1,0 +1,98 @@
+using Integration.Tests.Uws;
+using Resilience.Tests.Support;
+using Tap.Service.Protocol;
+
+namespace Resilience.Tests;
+
+/// <summary>PostgreSQL stopped and started again while clients query the service continuously.</summary>
+[Collection(ResilienceTests.Name)]
+public sealed class DatabaseRestartTests(ResilienceFixture fixture, ITestOutputHelper output)
+{
+    private const int ClientCount = 8;
+    private static readonly TimeSpan Downtime = TimeSpan.FromSeconds(4);
+    private static readonly TimeSpan Steady = TimeSpan.FromSeconds(3);
+
+    /// <summary>The longest any answer may take, outage or not: a failure must be quick, not a hang.</summary>
+    private static readonly TimeSpan AnswerBound = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task WhileTheDatabaseIsDownClientsGet503AndTheServiceRecoversWithoutARestart()
+    {
+        await using var service = await fixture.StartServiceAsync(("Uws:WorkerCount", "1"));
+        using var http = service.CreateClient();
+        var requests = await SampleRequests.MixAsync(http);
+        using var stopClients = new CancellationTokenSource();
+        var traffic = Clients.RunAsync(http, requests, ClientCount, stopClients.Token);
+        await Task.Delay(Steady);
+
+        var stopping = DateTime.UtcNow;
+        await fixture.Database.StopAsync();
+        var down = DateTime.UtcNow;
+        var availabilityWhileDown = await Availability.ReadAsync(http);
+        var availabilityTook = DateTime.UtcNow - down;
+        var jobWhileDown = await Exchange.SendAsync(http, "tap/async", Form(("LANG", "ADQL"), ("QUERY", "SELECT TOP 1 obs_id FROM ivoa.obscore"), ("PHASE", "RUN")));
+        await Task.Delay(Downtime);
+
+        var restarting = DateTime.UtcNow;
+        await fixture.Database.StartAsync();
+        var recovered = await WaitUntilAvailableAsync(http, TimeSpan.FromSeconds(30));
+        await Task.Delay(Steady);
+        await stopClients.CancelAsync();
+        var exchanges = await traffic;
+
+        using var uws = new UwsClient(service.CreateClient(), ResilienceFixture.WaitSeconds);
+        var job = await uws.CreateAsync(("LANG", "ADQL"), ("QUERY", "SELECT TOP 3 obs_id FROM ivoa.obscore"), ("PHASE", "RUN"));
+        await uws.WaitForPhaseAsync(job, "COMPLETED");
+
+        var whileDown = exchanges.Where(e => e.Started >= down && e.Ended <= restarting).ToList();
+        var afterRecovery = exchanges.Where(e => e.Started >= recovered).ToList();
+        output.WriteLines(
+        [
+            .. Clients.Report($"PostgreSQL restarted under {ClientCount} clients, all requests", exchanges),
+            .. Clients.Report("  started and answered while it was down", whileDown),
+            .. Clients.Report("  started after /tap/availability said true again", afterRecovery),
+            $"  down {(restarting - down).TotalSeconds:F1} s, available again {(recovered - restarting).TotalSeconds:F1} s after the start",
+            $"  availability while down: {availabilityWhileDown.Available}, \"{availabilityWhileDown.Note}\", in {availabilityTook.TotalMilliseconds:F0} ms",
+            $"  job creation while down: {jobWhileDown.Kind}; a job created after recovery: COMPLETED",
+        ]);
+
+        Assert.False(availabilityWhileDown.Available);
+        Assert.False(string.IsNullOrWhiteSpace(availabilityWhileDown.Note));
+        Assert.True(availabilityTook < AnswerBound, $"/tap/availability took {availabilityTook} while the database was down.");
+        AssertUnavailable(jobWhileDown);
+        Assert.NotEmpty(whileDown);
+        Assert.All(whileDown, AssertUnavailable);
+        Assert.NotEmpty(afterRecovery);
+        Assert.All(afterRecovery, exchange => Assert.True(exchange.Outcome == Outcome.Ok, $"{exchange.Url}: {exchange.Kind} {exchange.Message}"));
+        Assert.All(exchanges, exchange =>
+        {
+            Assert.True(exchange.Latency < AnswerBound, $"{exchange.Url} took {exchange.Latency}.");
+            // A query already sending rows when PostgreSQL went away can only end its document with the error.
+            var inFlightAtStop = exchange.Started < down && exchange.Ended > stopping;
+            Assert.True(
+                exchange.Outcome is Outcome.Ok or Outcome.Unavailable || (inFlightAtStop && exchange.Outcome is Outcome.ErrorInResult),
+                $"{exchange.Url} started {exchange.Started:HH:mm:ss.fff}: {exchange.Kind} {exchange.Message}");
+        });
+    }
+
+    private static void AssertUnavailable(Exchange exchange)
+    {
+        Assert.True(exchange.Outcome == Outcome.Unavailable, $"{exchange.Url}: {exchange.Kind} {exchange.Message}");
+        Assert.Equal(FaultClassifier.DatabaseBusyMessage, exchange.Message);
+    }
+
+    private static async Task<DateTime> WaitUntilAvailableAsync(HttpClient http, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!(await Availability.ReadAsync(http)).Available)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The service did not report itself available {timeout.TotalSeconds} s after PostgreSQL started again.");
+            await Task.Delay(100);
+        }
+
+        return DateTime.UtcNow;
+    }
+
+    private static KeyValuePair<string, string>[] Form(params (string Name, string Value)[] fields) =>
+        [.. fields.Select(field => KeyValuePair.Create(field.Name, field.Value))];
+}
