@@ -1,6 +1,7 @@
 using Integration.Tests.Uws;
 using Resilience.Tests.Support;
 using Tap.Service.Protocol;
+using Tap.Service.Uws;
 
 namespace Resilience.Tests;
 
@@ -20,7 +21,10 @@ public sealed class DatabaseRestartTests(ResilienceFixture fixture, ITestOutputH
     {
         await using var service = await fixture.StartServiceAsync(("Uws:WorkerCount", "1"));
         using var http = service.CreateClient();
+        using var uws = new UwsClient(service.CreateClient(), ResilienceFixture.WaitSeconds);
         var requests = await SampleRequests.MixAsync(http);
+        var interrupted = await uws.CreateAsync(("LANG", "ADQL"), ("QUERY", DelayTable.Query(60)), ("PHASE", "RUN"));
+        Assert.True(await DelayTable.WaitUntilRunningAsync(fixture.Database, 1, TimeSpan.FromSeconds(10)), "The job never ran.");
         using var stopClients = new CancellationTokenSource();
         var traffic = Clients.RunAsync(http, requests, ClientCount, stopClients.Token);
         await Task.Delay(Steady);
@@ -40,9 +44,9 @@ public sealed class DatabaseRestartTests(ResilienceFixture fixture, ITestOutputH
         await stopClients.CancelAsync();
         var exchanges = await traffic;
 
-        using var uws = new UwsClient(service.CreateClient(), ResilienceFixture.WaitSeconds);
         var job = await uws.CreateAsync(("LANG", "ADQL"), ("QUERY", "SELECT TOP 3 obs_id FROM ivoa.obscore"), ("PHASE", "RUN"));
         await uws.WaitForPhaseAsync(job, "COMPLETED");
+        var interruptedJob = await Jobs.WaitUntilEndedAsync(uws, interrupted, TimeSpan.FromSeconds(30));
 
         var whileDown = exchanges.Where(e => e.Started >= down && e.Ended <= restarting).ToList();
         var afterRecovery = exchanges.Where(e => e.Started >= recovered).ToList();
@@ -54,12 +58,17 @@ public sealed class DatabaseRestartTests(ResilienceFixture fixture, ITestOutputH
             $"  down {(restarting - down).TotalSeconds:F1} s, available again {(recovered - restarting).TotalSeconds:F1} s after the start",
             $"  availability while down: {availabilityWhileDown.Available}, \"{availabilityWhileDown.Note}\", in {availabilityTook.TotalMilliseconds:F0} ms",
             $"  job creation while down: {jobWhileDown.Kind}; a job created after recovery: COMPLETED",
+            $"  the job executing at the stop: {Jobs.Phase(interruptedJob)}, \"{Jobs.ErrorMessage(interruptedJob)}\"",
         ]);
 
         Assert.False(availabilityWhileDown.Available);
         Assert.False(string.IsNullOrWhiteSpace(availabilityWhileDown.Note));
         Assert.True(availabilityTook < AnswerBound, $"/tap/availability took {availabilityTook} while the database was down.");
         AssertUnavailable(jobWhileDown);
+        // Its statement was terminated: the worker fails it as transient, or, when even that could
+        // not be saved, housekeeping fails it once its lease runs out. Either way it is not stuck.
+        Assert.Equal("ERROR", Jobs.Phase(interruptedJob));
+        Assert.Contains(Jobs.ErrorMessage(interruptedJob), new[] { FaultClassifier.DatabaseBusyMessage, JobHousekeeping.OrphanMessage });
         Assert.NotEmpty(whileDown);
         Assert.All(whileDown, AssertUnavailable);
         Assert.NotEmpty(afterRecovery);
