@@ -24,7 +24,8 @@ dotnet build Metadata.sln -c Release --nologo -v quiet
 
 echo "== tests"
 set +e
-dotnet test Metadata.sln -c Release --no-build --nologo 2>&1 | tee "$log_dir/dotnet-test.log"
+# The resilience tests run in their own stage below, not beside the others.
+dotnet test Metadata.sln -c Release --no-build --nologo --filter "FullyQualifiedName!~Resilience.Tests" 2>&1 | tee "$log_dir/dotnet-test.log"
 dotnet_status=${PIPESTATUS[0]}
 set -e
 
@@ -47,6 +48,24 @@ if [ "$dotnet_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
 fi
 failed=$((failed + failures))
+
+echo "== resilience tests: the service as processes on a PostgreSQL cluster of their own, under faults and load"
+# Alone, so their load and timings neither disturb nor suffer from the other tests; at normal
+# verbosity, so the counts they print stand in the log. That verbosity ends with "Total tests: N",
+# "Passed: N" and, when any failed, "Failed: N" instead of the one-line summary above.
+set +e
+dotnet test tests/Resilience.Tests -c Release --no-build --nologo --logger "console;verbosity=normal" 2>&1 | tee "$log_dir/resilience.log"
+resilience_status=${PIPESTATUS[0]}
+set -e
+read -r resilience_passed resilience_failed < <(awk '
+  /^ +Passed: [0-9]+$/ { passed = $2 }
+  /^ +Failed: [0-9]+$/ { failed = $2 }
+  END { printf "%d %d\n", passed, failed }' "$log_dir/resilience.log")
+if [ "$resilience_status" -ne 0 ] && [ "$resilience_failed" -eq 0 ]; then
+  resilience_failed=1 # the run failed without a failing test (no build, crashed host)
+fi
+passed=$((passed + resilience_passed))
+failed=$((failed + resilience_failed))
 
 echo "== end-to-end tests with real clients"
 set +e

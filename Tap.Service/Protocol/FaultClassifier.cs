@@ -30,10 +30,12 @@ public static class FaultClassifier
         SiaUsageException usage => new DaliUsageException(usage.Message, usage),
         BadHttpRequestException badRequest => new DaliUsageException(badRequest.Message, badRequest),
         QueryCompilationException adql => new DaliUsageException(adql.Message, adql),
-        _ when FindPostgresError(exception) is { } postgres => FromSqlState(postgres, exception),
+        _ when FindInner<PostgresException>(exception) is { } postgres => FromSqlState(postgres, exception),
         NpgsqlException npgsql when IsCommandTimeout(npgsql) => new DaliUsageException(QueryTimedOutMessage, exception),
-        // Npgsql's pool timeout ("connection pool has been exhausted") and network failures are transient.
-        NpgsqlException { IsTransient: true } => new DaliUnavailableException(DatabaseBusyMessage, DatabaseBusyRetryAfter, exception),
+        // Npgsql's pool timeout ("connection pool has been exhausted") and network failures are
+        // transient, also when EF Core (the UWS job store) wraps them in an InvalidOperationException.
+        _ when FindInner<NpgsqlException>(exception) is { IsTransient: true }
+            => new DaliUnavailableException(DatabaseBusyMessage, DatabaseBusyRetryAfter, exception),
         _ => new DaliFatalException(InternalErrorMessage, exception),
     };
 
@@ -59,14 +61,18 @@ public static class FaultClassifier
         exception.InnerException is TimeoutException
         && exception.Message.StartsWith("Exception while reading", StringComparison.Ordinal);
 
-    /// <summary>Npgsql wraps server errors (e.g. in OperationCanceledException when a statement is cancelled).</summary>
-    private static PostgresException? FindPostgresError(Exception exception)
+    /// <summary>
+    /// Npgsql wraps server errors (e.g. in OperationCanceledException when a statement is cancelled),
+    /// and EF Core's execution strategy wraps Npgsql's exceptions.
+    /// </summary>
+    private static T? FindInner<T>(Exception exception)
+        where T : Exception
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is PostgresException postgres)
+            if (current is T found)
             {
-                return postgres;
+                return found;
             }
         }
 

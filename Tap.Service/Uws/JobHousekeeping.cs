@@ -16,8 +16,10 @@ public sealed partial class JobHousekeeping(
     TimeProvider time,
     ILogger<JobHousekeeping> logger) : BackgroundService
 {
+    /// <summary>Also what a job gets whose worker could not save its end because the database was gone meanwhile.</summary>
     public const string OrphanMessage =
-        "The service instance executing this job stopped before the job finished; please submit the query again.";
+        "The job stopped before it finished: the service instance executing it stopped or lost its database connection; "
+        + "please submit the query again.";
 
     private const int ExpiredBatchSize = 100;
 

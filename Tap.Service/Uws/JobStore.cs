@@ -111,12 +111,13 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
     }
 
     /// <summary>
-    /// Moves the oldest QUEUED job to EXECUTING for <paramref name="instance"/> with a lease until
-    /// <paramref name="leaseExpires"/>; null when the queue is empty. Another replica may claim the
+    /// Moves the oldest QUEUED job to EXECUTING for <paramref name="instance"/> with a lease of
+    /// <paramref name="leaseDuration"/>; null when the queue is empty. Another replica may claim the
     /// same job first, in which case the next one is tried.
     /// </summary>
-    public async Task<JobClaim?> TryClaimNextAsync(string instance, DateTime now, DateTime leaseExpires, CancellationToken cancellationToken)
+    public async Task<JobClaim?> TryClaimNextAsync(string instance, TimeSpan leaseDuration, TimeProvider time, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(time);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         while (true)
         {
@@ -130,6 +131,11 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
                 return null;
             }
 
+            // Read the clock only now: the first query of a process builds EF Core's model, which on a
+            // loaded machine takes seconds, and a lease counted from before it could have run out
+            // by the time it is written, so housekeeping would fail the job while it runs.
+            var now = time.GetUtcNow().UtcDateTime;
+            var leaseExpires = now + leaseDuration;
             var claimedVersion = candidate.RowVersion + 1;
             var claimed = await db.Jobs
                 .Where(j => j.JobId == candidate.JobId && j.RowVersion == candidate.RowVersion && j.Phase == ExecutionPhase.Queued)

@@ -58,8 +58,7 @@ public sealed partial class JobWorkerPool(
     {
         try
         {
-            var now = time.GetUtcNow().UtcDateTime;
-            return await store.TryClaimNextAsync(Instance, now, now + settings.LeaseDuration, stoppingToken).ConfigureAwait(false);
+            return await store.TryClaimNextAsync(Instance, settings.LeaseDuration, time, stoppingToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -17,7 +17,7 @@ internal sealed class ServiceHost(DatabaseFixture database) : IAsyncLifetime
     {
         var instance = new TapServiceInstance(database, ResultsFolder, workerCount);
         _instances.Add(instance);
-        return new UwsClient(instance.CreateUwsClient());
+        return new UwsClient(instance.CreateUwsClient(), TapServiceInstance.MaxWaitSeconds);
     }
 
     public T Service<T>(int instance = 0)

@@ -3,8 +3,11 @@ using System.Xml.Linq;
 
 namespace Integration.Tests.Uws;
 
-/// <summary>The UWS calls the tests make, over real HTTP, with the documents parsed.</summary>
-internal sealed class UwsClient(HttpClient http) : IDisposable
+/// <summary>
+/// The UWS calls the tests make, over real HTTP, with the documents parsed; <paramref name="waitSeconds"/>
+/// is the WAIT it asks for (at most the service's Uws:MaxWait, which caps it anyway).
+/// </summary>
+internal sealed class UwsClient(HttpClient http, int waitSeconds) : IDisposable
 {
     public static readonly XNamespace UwsNamespace = "http://www.ivoa.net/xml/UWS/v1.0";
     public static readonly XNamespace Xlink = "http://www.w3.org/1999/xlink";
@@ -42,7 +45,7 @@ internal sealed class UwsClient(HttpClient http) : IDisposable
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
         {
-            var job = await GetDocumentAsync(jobUrl + "?WAIT=" + TapServiceInstance.MaxWaitSeconds);
+            var job = await GetDocumentAsync(jobUrl + "?WAIT=" + waitSeconds);
             var current = job.Element(UwsNamespace + "phase")!.Value;
             if (current == phase)
             {

@@ -56,6 +56,17 @@ public class FaultClassifierTests
         Assert.IsType<DaliUnavailableException>(FaultClassifier.Classify(exhausted));
     }
 
+    [Fact]
+    public void A_refused_connection_wrapped_by_EF_Core_is_transient()
+    {
+        // What the UWS job store throws while PostgreSQL is down: EF Core's execution strategy wraps Npgsql's error.
+        var refused = new NpgsqlException("Failed to connect", new System.Net.Sockets.SocketException(111));
+        var wrapped = new InvalidOperationException("An exception has been raised that is likely due to a transient failure.", refused);
+
+        var fault = Assert.IsType<DaliUnavailableException>(FaultClassifier.Classify(wrapped));
+        Assert.Equal(FaultClassifier.DatabaseBusyMessage, fault.Message);
+    }
+
     [Theory]
     [InlineData("22012", "division by zero")]
     [InlineData("22P02", "invalid input syntax for type double precision: \"abc\"")]

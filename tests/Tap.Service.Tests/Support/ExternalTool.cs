@@ -5,7 +5,12 @@ namespace Tap.Service.Tests.Support;
 /// <summary>Runs the real clients the results must satisfy (STILTS, astropy). Missing tools fail the test, never skip it.</summary>
 internal static class ExternalTool
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(string program, string installHint, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunAsync(string program, string installHint, params string[] arguments) =>
+        RunAsync(program, installHint, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <paramref name="program"/> with <paramref name="environment"/> added to this process's environment.</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(
+        string program, string installHint, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         if (!File.Exists(program) && !OnPath(program))
         {
@@ -21,6 +26,11 @@ internal static class ExternalTool
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");

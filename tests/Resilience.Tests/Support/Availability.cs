@@ -1,0 +1,16 @@
+using System.Xml.Linq;
+
+namespace Resilience.Tests.Support;
+
+/// <summary>What the service's VOSI availability endpoint says.</summary>
+internal sealed record Availability(bool Available, string Note)
+{
+    private static readonly XNamespace Vosi = "http://www.ivoa.net/xml/VOSIAvailability/v1.0";
+
+    /// <summary>Reads /tap/availability; fails the test unless it is a 200 VOSI document.</summary>
+    public static async Task<Availability> ReadAsync(HttpClient http)
+    {
+        var root = XDocument.Parse(await http.GetStringAsync(new Uri("tap/availability", UriKind.Relative))).Root!;
+        return new Availability(root.Element(Vosi + "available")?.Value == "true", root.Element(Vosi + "note")?.Value ?? "");
+    }
+}
