@@ -62,6 +62,16 @@ public static class FaultClassifier
         && exception.Message.StartsWith("Exception while reading", StringComparison.Ordinal);
 
     /// <summary>
+    /// Npgsql's wait for a free pooled connection ran out: the database is up but every connection is busy.
+    /// Npgsql has no error code for it, only its message (the resilience tests would notice a change).
+    /// </summary>
+    public static bool IsPoolExhausted(NpgsqlException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception.Message.StartsWith("The connection pool has been exhausted", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Npgsql wraps server errors (e.g. in OperationCanceledException when a statement is cancelled),
     /// and EF Core's execution strategy wraps Npgsql's exceptions.
     /// </summary>

@@ -1,4 +1,5 @@
 using Npgsql;
+using Tap.Service.Protocol;
 
 namespace Tap.Service.Vosi;
 
@@ -24,9 +25,14 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
         {
             // The note is public: say what is wrong without the connection details.
             LogUnavailable(logger, failure);
-            return (false, "The database is not reachable; queries cannot run until it is back.");
+            return (false, failure is NpgsqlException npgsql && FaultClassifier.IsPoolExhausted(npgsql)
+                ? BusyNote
+                : "The database is not reachable; queries cannot run until it is back.");
         }
     }
+
+    public const string BusyNote =
+        "Every database connection is in use; new queries are answered 503 with Retry-After until the load drops.";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Availability check: the database did not answer")]
     private static partial void LogUnavailable(ILogger logger, Exception failure);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Resilience.Tests.Support;
 using Tap.Service.Protocol;
+using Tap.Service.Vosi;
 
 namespace Resilience.Tests;
 
@@ -27,6 +28,7 @@ public sealed class PoolExhaustionTests(ResilienceFixture fixture, ITestOutputHe
         var slow = Enumerable.Range(0, PoolSize).Select(_ => Exchange.SendAsync(http, SampleRequests.TapSync(DelayTable.Query(SlowSeconds)))).ToList();
         Assert.True(await DelayTable.WaitUntilRunningAsync(fixture.Database, PoolSize, TimeSpan.FromSeconds(10)), "The slow queries never held the whole pool.");
         var beyond = await Task.WhenAll(Enumerable.Range(0, ClientsBeyondThePool).Select(client => Exchange.SendAsync(http, Request(requests, client))));
+        var availabilityWhileHeld = await Availability.ReadAsync(http);
         var held = await Task.WhenAll(slow);
         // One at a time: the load has dropped.
         var afterwards = new List<Exchange>();
@@ -40,7 +42,11 @@ public sealed class PoolExhaustionTests(ResilienceFixture fixture, ITestOutputHe
             .. Clients.Report($"Pool of {PoolSize} held by {PoolSize} queries of {SlowSeconds} s", held),
             .. Clients.Report($"  {ClientsBeyondThePool} clients beyond the pool (PoolWaitSeconds {PoolWaitSeconds})", beyond),
             .. Clients.Report("  the same requests one by one once the slow queries ended", afterwards),
+            $"  availability while the pool was full: {availabilityWhileHeld.Available}, \"{availabilityWhileHeld.Note}\"",
         ]);
+
+        Assert.False(availabilityWhileHeld.Available);
+        Assert.Equal(DatabaseAvailability.BusyNote, availabilityWhileHeld.Note);
 
         Assert.All(held, exchange => Assert.Equal(Outcome.Ok, exchange.Outcome));
         Assert.All(beyond, exchange =>
