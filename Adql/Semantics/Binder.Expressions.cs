@@ -68,7 +68,10 @@ public sealed partial class Binder
     {
         NumericKind.Real => AdqlType.Double,
         NumericKind.Hex => AdqlType.Bigint,
-        _ => int.TryParse(number.Text, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? AdqlType.Integer : AdqlType.Bigint,
+        _ when int.TryParse(number.Text, NumberStyles.None, CultureInfo.InvariantCulture, out _) => AdqlType.Integer,
+        _ when long.TryParse(number.Text, NumberStyles.None, CultureInfo.InvariantCulture, out _) => AdqlType.Bigint,
+        // PostgreSQL computes a larger integer as numeric; of the ADQL types only DOUBLE can hold it.
+        _ => AdqlType.Double,
     };
 
     private ValueInfo BindString(StringLiteral text)

@@ -181,6 +181,19 @@ public sealed class SyncQueryTests(TapFixture tap)
         Assert.Contains("division by zero", result.ErrorMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1e-30")] // more fractional digits than System.Decimal has
+    [InlineData("1e30")] // beyond System.Decimal
+    public async Task A_numeric_value_the_writers_cannot_hold_is_a_usage_error_that_says_how_to_get_it(string literal)
+    {
+        var result = await TapResponse.GetAsync(tap.Client, ("LANG", "ADQL"), ("QUERY", $"SELECT TOP 1 {literal} AS x FROM ivoa.obscore"));
+
+        Assert.Equal(["OK", "ERROR"], result.Statuses);
+        Assert.Contains("CAST the expression AS DOUBLE PRECISION", result.ErrorMessage, StringComparison.Ordinal);
+        var cast = await TapResponse.GetAsync(tap.Client, ("LANG", "ADQL"), ("QUERY", $"SELECT TOP 1 CAST({literal} AS DOUBLE PRECISION) AS x FROM ivoa.obscore"));
+        Assert.Equal(double.Parse(literal, System.Globalization.CultureInfo.InvariantCulture), double.Parse(Assert.Single(cast.Rows)[0], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public async Task A_query_that_tries_to_write_does_not_compile()
     {
