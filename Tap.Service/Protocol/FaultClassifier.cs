@@ -49,6 +49,10 @@ public static class FaultClassifier
             or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown
             or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected
             => new DaliUnavailableException(DatabaseBusyMessage, DatabaseBusyRetryAfter, original),
+        // pg_sphere reports values it cannot take (a radius over 90 degrees, a polygon of two points)
+        // as internal_error, from its functions named sphere…; the values come from the user's query.
+        PostgresErrorCodes.InternalError when postgres.Routine?.StartsWith("sphere", StringComparison.Ordinal) == true
+            => new DaliUsageException(postgres.MessageText, original),
         // Anything else (undefined column, syntax, permission) means the compiled SQL or the
         // database is wrong, not the user's request; its text names our internals.
         _ => new DaliFatalException(InternalErrorMessage, original),

@@ -194,6 +194,18 @@ public sealed class SyncQueryTests(TapFixture tap)
         Assert.Equal(double.Parse(literal, System.Globalization.CultureInfo.InvariantCulture), double.Parse(Assert.Single(cast.Rows)[0], System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("CIRCLE('ICRS', 10, 20, 91)", "radius must be not greater than 90 degrees")]
+    [InlineData("CIRCLE('ICRS', 10, 20, s_ra)", "radius must be not greater than 90 degrees")]
+    public async Task A_region_pg_sphere_refuses_is_a_usage_error_with_its_reason(string region, string reason)
+    {
+        var result = await TapResponse.GetAsync(tap.Client, ("LANG", "ADQL"),
+            ("QUERY", $"SELECT TOP 1 obs_id FROM ivoa.obscore WHERE INTERSECTS(s_region, {region}) = 1 AND s_ra > 90"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Contains(reason, result.ErrorMessage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_query_that_tries_to_write_does_not_compile()
     {

@@ -80,6 +80,18 @@ public class FaultClassifierTests
     }
 
     [Fact]
+    public void A_value_pg_sphere_refuses_is_a_usage_error_though_pg_sphere_calls_it_internal()
+    {
+        const string Message = "radius must be not greater than 90 degrees or less than 0";
+        var refused = new PostgresException(Message, "ERROR", "ERROR", "XX000", file: "circle.c", line: "364", routine: "spherecircle_by_center");
+
+        var fault = FaultClassifier.Classify(refused);
+
+        Assert.IsType<DaliUsageException>(fault);
+        Assert.Equal(Message, fault.Message);
+    }
+
+    [Fact]
     public void A_DALI_fault_is_kept_as_it_is()
     {
         var notFound = new DaliNotFoundException("No job 42");
