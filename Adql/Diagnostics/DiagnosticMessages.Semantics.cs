@@ -32,6 +32,9 @@ public static partial class DiagnosticMessages
     public static Diagnostic TypeMismatch(string operation, string left, string right, SourceSpan span) =>
         new(DiagnosticCode.TypeMismatch, $"cannot {operation} {left} and {right}", span);
 
+    public static Diagnostic MixedTypes(string construct, string first, string other, SourceSpan span) =>
+        new(DiagnosticCode.TypeMismatch, $"{construct} cannot mix {first} and {other}: give its values one type (CAST converts)", span);
+
     public static Diagnostic OperandType(string operation, string expected, string actual, SourceSpan span) =>
         new(DiagnosticCode.TypeMismatch, $"{operation} needs {expected}, not {actual}", span);
 

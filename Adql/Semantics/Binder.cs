@@ -83,6 +83,11 @@ public sealed partial class Binder
             Report(DiagnosticMessages.SetOperandColumnCountMismatch(operation, left.Count, right.Count, set.Span));
         }
 
+        for (var i = 0; i < Math.Min(left.Count, right.Count); i++)
+        {
+            RequireCommonType(operation, [(left[i].Info, left[i].Expression.Span), (right[i].Info, right[i].Expression.Span)]);
+        }
+
         // The result is described by the left operand, as in SQL; a NULL there takes the right one's type.
         var outputs = left
             .Select((o, i) => o.Info.Type == AdqlType.Unknown && i < right.Count ? o with { Info = right[i].Info } : o)
