@@ -59,7 +59,8 @@ public class FaultClassifierTests
     [Theory]
     [InlineData("22012", "division by zero")]
     [InlineData("22P02", "invalid input syntax for type double precision: \"abc\"")]
-    public void Data_exceptions_are_usage_errors_with_the_database_message(string sqlState, string message)
+    [InlineData("21000", "more than one row returned by a subquery used as an expression")]
+    public void Data_and_cardinality_exceptions_are_usage_errors_with_the_database_message(string sqlState, string message)
     {
         var fault = FaultClassifier.Classify(Postgres(sqlState, message));
 
