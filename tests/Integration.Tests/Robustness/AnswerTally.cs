@@ -28,14 +28,26 @@ internal sealed class AnswerTally
     /// <summary>Every violation with the index of its input, in input order.</summary>
     public IReadOnlyList<string> Violations => _violations.OrderBy(v => v.Index).Select(v => $"#{v.Index}: {v.Violation}").ToList();
 
-    public static async Task<AnswerTally> SendAllAsync(HttpClient client, IReadOnlyList<RawRequest> requests, int parallelism, TimeSpan deadline)
+    /// <summary>Sends each request and judges its answer by <see cref="DaliAnswerRules"/>.</summary>
+    public static Task<AnswerTally> SendAllAsync(HttpClient client, IReadOnlyList<RawRequest> requests, int parallelism, TimeSpan deadline)
     {
         ArgumentNullException.ThrowIfNull(requests);
-        var tally = new AnswerTally { Sent = requests.Count };
+        return RunAllAsync(requests.Count, parallelism, async index =>
+        {
+            var answer = await HttpAnswer.SendAsync(client, requests[index], deadline);
+            var (kind, violation) = DaliAnswerRules.Judge(answer);
+            return new Outcome(kind, violation, answer.Elapsed, requests[index].ToString());
+        });
+    }
+
+    /// <summary>Runs <paramref name="count"/> exchanges of any shape (e.g. a UWS job from creation to its end), a few at a time.</summary>
+    public static async Task<AnswerTally> RunAllAsync(int count, int parallelism, Func<int, Task<Outcome>> exchange)
+    {
+        var tally = new AnswerTally { Sent = count };
         await Parallel.ForEachAsync(
-            Enumerable.Range(0, requests.Count),
+            Enumerable.Range(0, count),
             new ParallelOptions { MaxDegreeOfParallelism = parallelism },
-            async (index, _) => tally.Add(index, requests[index], await HttpAnswer.SendAsync(client, requests[index], deadline)));
+            async (index, _) => tally.Add(index, await exchange(index)));
         return tally;
     }
 
@@ -56,22 +68,24 @@ internal sealed class AnswerTally
     public string FirstViolations() => string.Join("\n", Violations.Take(ListedViolations))
         + (_violations.Count > ListedViolations ? $"\n… and {_violations.Count - ListedViolations} more" : string.Empty);
 
-    private void Add(int index, RawRequest request, HttpAnswer answer)
+    private void Add(int index, Outcome outcome)
     {
-        var (kind, violation) = DaliAnswerRules.Judge(answer);
-        _kinds.AddOrUpdate(kind, 1, (_, count) => count + 1);
-        if (violation is not null)
+        _kinds.AddOrUpdate(outcome.Kind, 1, (_, count) => count + 1);
+        if (outcome.Violation is not null)
         {
-            _violations.Enqueue((index, $"{request} → {violation}"));
+            _violations.Enqueue((index, $"{outcome.Description} → {outcome.Violation}"));
         }
 
         lock (_slowestLock)
         {
-            if (answer.Elapsed > Slowest)
+            if (outcome.Elapsed > Slowest)
             {
-                Slowest = answer.Elapsed;
-                SlowestRequest = $"#{index} {request}";
+                Slowest = outcome.Elapsed;
+                SlowestRequest = $"#{index} {outcome.Description}";
             }
         }
     }
 }
+
+/// <summary>One judged exchange: its kind for the counts, what is wrong with it (or null), its duration and what was sent.</summary>
+internal sealed record Outcome(string Kind, string? Violation, TimeSpan Elapsed, string Description);
