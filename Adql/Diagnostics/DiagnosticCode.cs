@@ -32,6 +32,7 @@ public enum DiagnosticCode
     AggregateNotAllowed,
     NotGroupedColumn,
     OrderByPositionOutOfRange,
+    ConstantSortOrGroupKey,
     SubqueryMustReturnOneColumn,
     SetOperandColumnCountMismatch,
     MissingJoinCondition,

@@ -32,6 +32,9 @@ public static partial class DiagnosticMessages
     public static Diagnostic TypeMismatch(string operation, string left, string right, SourceSpan span) =>
         new(DiagnosticCode.TypeMismatch, $"cannot {operation} {left} and {right}", span);
 
+    public static Diagnostic MixedTypes(string construct, string first, string other, SourceSpan span) =>
+        new(DiagnosticCode.TypeMismatch, $"{construct} cannot mix {first} and {other}: give its values one type (CAST converts)", span);
+
     public static Diagnostic OperandType(string operation, string expected, string actual, SourceSpan span) =>
         new(DiagnosticCode.TypeMismatch, $"{operation} needs {expected}, not {actual}", span);
 
@@ -43,6 +46,14 @@ public static partial class DiagnosticMessages
 
     public static Diagnostic OrderByPositionOutOfRange(long position, int count, SourceSpan span) =>
         new(DiagnosticCode.OrderByPositionOutOfRange, $"ORDER BY position {position} is out of range: the query selects {count} column{(count == 1 ? "" : "s")}", span);
+
+    public static Diagnostic ConstantSortOrGroupKey(string clause, SourceSpan span) =>
+        new(
+            DiagnosticCode.ConstantSortOrGroupKey,
+            clause == "ORDER BY"
+                ? "ORDER BY a constant orders nothing: name a column, give a column's position (1, 2, ...), or write an expression of columns"
+                : "GROUP BY a constant groups nothing: name a column or write an expression of columns",
+            span);
 
     public static Diagnostic UnknownOrderByColumn(string name, string? suggestion, SourceSpan span) =>
         new(DiagnosticCode.UnknownColumn, $"unknown column '{name}' in ORDER BY: it is not one of the selected columns{DidYouMean(suggestion)}", span);

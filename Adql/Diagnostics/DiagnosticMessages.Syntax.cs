@@ -88,8 +88,11 @@ public static partial class DiagnosticMessages
     public static Diagnostic NumberOutOfRange(string number, SourceSpan span) =>
         new(DiagnosticCode.NumberOutOfRange, $"the number {number} is too large here", span);
 
-    public static Diagnostic ParenthesesTooDeep(int limit, SourceSpan span) =>
-        new(DiagnosticCode.NestingTooDeep, $"parentheses are nested too deeply here; this service accepts at most {limit} levels", span);
+    public static Diagnostic NestingTooDeep(int limit, SourceSpan span) =>
+        new(
+            DiagnosticCode.NestingTooDeep,
+            $"the query is nested too deeply here; this service accepts at most {limit} levels of parentheses, CASE expressions and prefix operators in a row (NOT, +, -, ~)",
+            span);
 
     public static Diagnostic ExpressionTooDeep(int limit, SourceSpan span) =>
         new(

@@ -68,7 +68,10 @@ public sealed partial class Binder
     {
         NumericKind.Real => AdqlType.Double,
         NumericKind.Hex => AdqlType.Bigint,
-        _ => int.TryParse(number.Text, NumberStyles.None, CultureInfo.InvariantCulture, out _) ? AdqlType.Integer : AdqlType.Bigint,
+        _ when int.TryParse(number.Text, NumberStyles.None, CultureInfo.InvariantCulture, out _) => AdqlType.Integer,
+        _ when long.TryParse(number.Text, NumberStyles.None, CultureInfo.InvariantCulture, out _) => AdqlType.Bigint,
+        // PostgreSQL computes a larger integer as numeric; of the ADQL types only DOUBLE can hold it.
+        _ => AdqlType.Double,
     };
 
     private ValueInfo BindString(StringLiteral text)
@@ -179,33 +182,30 @@ public sealed partial class Binder
 
     private ValueInfo BindCase(CaseExpression caseExpression, ExpressionContext context)
     {
-        if (caseExpression.Operand is not null)
-        {
-            BindExpression(caseExpression.Operand, context);
-        }
-
-        var results = new List<ValueInfo>();
+        var operand = caseExpression.Operand is null ? null : BindExpression(caseExpression.Operand, context);
+        var results = new List<(ValueInfo Info, SourceSpan Span)>();
         foreach (var when in caseExpression.Whens)
         {
-            if (caseExpression.Operand is null)
+            if (operand is null)
             {
                 BindCondition(when.When, context);
             }
             else
             {
-                BindExpression(when.When, context);
+                RequireComparable(operand, BindExpression(when.When, context), when.When.Span);
             }
 
-            results.Add(BindExpression(when.Then, context));
+            results.Add((BindExpression(when.Then, context), when.Then.Span));
         }
 
         if (caseExpression.Else is not null)
         {
-            results.Add(BindExpression(caseExpression.Else, context));
+            results.Add((BindExpression(caseExpression.Else, context), caseExpression.Else.Span));
         }
 
-        var known = results.FirstOrDefault(r => r.Type != AdqlType.Unknown) ?? ValueInfo.Unknown;
-        return new ValueInfo(known.Type, results.All(r => r.Unit == known.Unit) ? known.Unit : null);
+        RequireCommonType("CASE", results);
+        var known = results.Select(r => r.Info).FirstOrDefault(r => r.Type != AdqlType.Unknown) ?? ValueInfo.Unknown;
+        return new ValueInfo(known.Type, results.All(r => r.Info.Unit == known.Unit) ? known.Unit : null);
     }
 
     private ValueInfo BindLogical(LogicalExpression logical, ExpressionContext context)
@@ -235,14 +235,35 @@ public sealed partial class Binder
             return;
         }
 
-        var comparable = (left.Type.IsNumeric() && right.Type.IsNumeric())
-            || (left.Type.IsString() && right.Type.IsString())
-            || (left.Type == AdqlType.Timestamp && (right.Type == AdqlType.Timestamp || right.Type.IsString()))
-            || (right.Type == AdqlType.Timestamp && left.Type.IsString())
-            || (left.Type == AdqlType.Boolean && right.Type == AdqlType.Boolean);
-        if (!comparable)
+        if (!Comparable(left.Type, right.Type))
         {
             Report(DiagnosticMessages.TypeMismatch("compare", TypeDescription(left.Type), TypeDescription(right.Type), span));
+        }
+    }
+
+    private static bool Comparable(AdqlType left, AdqlType right) =>
+        (left.IsNumeric() && right.IsNumeric())
+        || (left.IsString() && right.IsString())
+        || (left == AdqlType.Timestamp && (right == AdqlType.Timestamp || right.IsString()))
+        || (right == AdqlType.Timestamp && left.IsString())
+        || (left == AdqlType.Boolean && right == AdqlType.Boolean);
+
+    /// <summary>
+    /// Values that become one column (the results of a CASE, the arguments of COALESCE, a column of a
+    /// UNION): PostgreSQL needs one type for them all and refuses the query otherwise.
+    /// </summary>
+    private void RequireCommonType(string construct, IEnumerable<(ValueInfo Info, SourceSpan Span)> values)
+    {
+        var known = values.Where(v => v.Info.Type != AdqlType.Unknown).ToList();
+        foreach (var other in known.Skip(1))
+        {
+            var first = known[0].Info.Type;
+            var combinable = Comparable(first, other.Info.Type) || first == other.Info.Type
+                || (first, other.Info.Type) is (AdqlType.Polygon, AdqlType.Region) or (AdqlType.Region, AdqlType.Polygon);
+            if (!combinable)
+            {
+                Report(DiagnosticMessages.MixedTypes(construct, TypeDescription(first), TypeDescription(other.Info.Type), other.Span));
+            }
         }
     }
 

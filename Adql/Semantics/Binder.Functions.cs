@@ -54,6 +54,11 @@ public sealed partial class Binder
             CheckArgumentKind(call, function.Name, i, function.ArgumentKind, arguments[i]);
         }
 
+        if (function.ArgumentsShareType)
+        {
+            RequireCommonType(function.Name, arguments.Select((argument, i) => (argument, call.Arguments[i].Span)));
+        }
+
         var first = arguments.Count > 0 ? arguments[0] : ValueInfo.Unknown;
         var type = function.Result switch
         {

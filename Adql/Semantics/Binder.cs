@@ -83,6 +83,11 @@ public sealed partial class Binder
             Report(DiagnosticMessages.SetOperandColumnCountMismatch(operation, left.Count, right.Count, set.Span));
         }
 
+        for (var i = 0; i < Math.Min(left.Count, right.Count); i++)
+        {
+            RequireCommonType(operation, [(left[i].Info, left[i].Expression.Span), (right[i].Info, right[i].Expression.Span)]);
+        }
+
         // The result is described by the left operand, as in SQL; a NULL there takes the right one's type.
         var outputs = left
             .Select((o, i) => o.Info.Type == AdqlType.Unknown && i < right.Count ? o with { Info = right[i].Info } : o)
@@ -134,7 +139,16 @@ public sealed partial class Binder
         var orderContext = new ExpressionContext(scope, "ORDER BY", aggregatesAllowed: true);
         foreach (var item in select.OrderBy)
         {
-            if (ResolveOrderTarget(item, outputs) is null)
+            if (ResolveOrderTarget(item, outputs) is not null)
+            {
+                continue;
+            }
+
+            if (IsConstantKey(item.Expression))
+            {
+                Report(DiagnosticMessages.ConstantSortOrGroupKey("ORDER BY", item.Span));
+            }
+            else
             {
                 BindExpression(item.Expression, orderContext);
             }
@@ -214,6 +228,11 @@ public sealed partial class Binder
         HashSet<(RangeVariable?, string)> grouped)
     {
         var context = new ExpressionContext(scope, "GROUP BY", aggregatesAllowed: false);
+        if (IsConstantKey(item))
+        {
+            Report(DiagnosticMessages.ConstantSortOrGroupKey("GROUP BY", item.Span));
+            return;
+        }
 
         // GROUP BY may name a SELECT alias when no column of the FROM tables has that name.
         if (item is ColumnReference { Qualifier: null } reference
@@ -232,6 +251,17 @@ public sealed partial class Binder
         BindExpression(item, context);
         grouped.UnionWith(context.FreeColumns.Select(c => (c.Binding.Range, c.Binding.ColumnName)));
     }
+
+    /// <summary>
+    /// A literal, possibly signed. PostgreSQL reads such an ORDER BY or GROUP BY key as a column position
+    /// (1, -1) or refuses it ('x', 1.5, NULL), so it could never mean what the ADQL says.
+    /// </summary>
+    private static bool IsConstantKey(Expression key) => key switch
+    {
+        NumericLiteral or StringLiteral or BooleanLiteral or NullLiteral => true,
+        UnaryExpression unary => IsConstantKey(unary.Operand),
+        _ => false,
+    };
 
     private OrderTarget? ResolveOrderTarget(OrderItem item, List<SelectOutput> outputs)
     {

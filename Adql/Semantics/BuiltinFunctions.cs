@@ -28,7 +28,10 @@ public enum ResultMetadata
     Radians,
 }
 
-/// <summary>An ADQL built-in (non-geometry) function: arity, argument kind and result rules.</summary>
+/// <summary>
+/// An ADQL built-in (non-geometry) function: arity, argument kind and result rules; <c>ArgumentsShareType</c>
+/// when the result is one of the arguments (COALESCE), so they need one type.
+/// </summary>
 public sealed record BuiltinFunction(
     string Name,
     int MinArguments,
@@ -36,7 +39,8 @@ public sealed record BuiltinFunction(
     ParameterKind ArgumentKind,
     ResultType Result,
     ResultMetadata Metadata = ResultMetadata.None,
-    bool IsAggregate = false);
+    bool IsAggregate = false,
+    bool ArgumentsShareType = false);
 
 /// <summary>The ADQL 2.1 math, trigonometric, string, conversion and aggregate functions.</summary>
 public static class BuiltinFunctions
@@ -71,7 +75,7 @@ public static class BuiltinFunctions
         new("TAN", 1, 1, ParameterKind.Numeric, ResultType.Double),
         new("LOWER", 1, 1, ParameterKind.String, ResultType.Varchar),
         new("UPPER", 1, 1, ParameterKind.String, ResultType.Varchar),
-        new("COALESCE", 1, Unbounded, ParameterKind.Any, ResultType.FirstArgument, ResultMetadata.KeepAll),
+        new("COALESCE", 1, Unbounded, ParameterKind.Any, ResultType.FirstArgument, ResultMetadata.KeepAll, ArgumentsShareType: true),
         new("COUNT", 1, 1, ParameterKind.Any, ResultType.Bigint, IsAggregate: true),
         new("AVG", 1, 1, ParameterKind.Numeric, ResultType.Double, ResultMetadata.KeepUnit, IsAggregate: true),
         new("SUM", 1, 1, ParameterKind.Numeric, ResultType.FirstArgument, ResultMetadata.KeepUnit, IsAggregate: true),

@@ -8,8 +8,10 @@ namespace Adql.Syntax;
 public static class QueryParser
 {
     // Every later stage walks the tree recursively, and so does ANTLR while parsing: bounding the
-    // nesting keeps a hostile or generated query from overflowing a request thread's stack.
-    private const int MaxParenthesisDepth = 100;
+    // nesting keeps a hostile or generated query from overflowing a request thread's stack, which
+    // would end the whole process. The parser recurses for parentheses, for CASE … END, and for
+    // every prefix operator of a run such as NOT NOT … or - - …, so all of them count.
+    private const int MaxNestingDepth = 100;
 
     /// <summary>
     /// Parses one ADQL query. The AST is returned only when the text has no syntax errors; the
@@ -25,9 +27,9 @@ public static class QueryParser
         var tokens = new CommonTokenStream(lexer);
         tokens.Fill();
         ReportNonAdqlText(tokens.GetTokens(), diagnostics);
-        if (TooDeeplyParenthesized(tokens.GetTokens()) is { } tooDeep)
+        if (TooDeeplyNested(tokens.GetTokens()) is { } tooDeep)
         {
-            diagnostics.Add(DiagnosticMessages.ParenthesesTooDeep(MaxParenthesisDepth, SyntaxErrorReporter.SpanOf(tooDeep)));
+            diagnostics.Add(DiagnosticMessages.NestingTooDeep(MaxNestingDepth, SyntaxErrorReporter.SpanOf(tooDeep)));
             return new ParseResult(null, diagnostics);
         }
 
@@ -55,18 +57,33 @@ public static class QueryParser
         return new ParseResult(diagnostics.Count == 0 ? query : null, diagnostics);
     }
 
-    private static IToken? TooDeeplyParenthesized(IEnumerable<IToken> tokens)
+    private static IToken? TooDeeplyNested(IEnumerable<IToken> tokens)
     {
-        var depth = 0;
-        foreach (var token in tokens)
+        var enclosing = 0; // open parentheses and CASE expressions
+        var prefixes = 0; // prefix operators in a row
+        // Blanks and comments lie on a hidden channel: they separate the operators of a run, not end it.
+        foreach (var token in tokens.Where(token => token.Channel == TokenConstants.DefaultChannel))
         {
-            depth += token.Type switch
+            switch (token.Type)
             {
-                AdqlLexer.LEFT_PAREN => 1,
-                AdqlLexer.RIGHT_PAREN => -1,
-                _ => 0,
-            };
-            if (depth > MaxParenthesisDepth)
+                case AdqlLexer.LEFT_PAREN or AdqlLexer.CASE:
+                    enclosing++;
+                    prefixes = 0;
+                    break;
+                case AdqlLexer.RIGHT_PAREN or AdqlLexer.END:
+                    // Never below zero: surplus closings must not pay for deeper nesting later on.
+                    enclosing = Math.Max(0, enclosing - 1);
+                    prefixes = 0;
+                    break;
+                case AdqlLexer.NOT or AdqlLexer.PLUS or AdqlLexer.MINUS or AdqlLexer.TILDE:
+                    prefixes++;
+                    break;
+                default:
+                    prefixes = 0;
+                    break;
+            }
+
+            if (enclosing + prefixes > MaxNestingDepth)
             {
                 return token;
             }

@@ -42,15 +42,20 @@ public static class FaultClassifier
     private static DaliException FromSqlState(PostgresException postgres, Exception original) => postgres.SqlState switch
     {
         PostgresErrorCodes.QueryCanceled => new DaliUsageException(QueryTimedOutMessage, original),
-        // Class 22 (data exception: division by zero, invalid input for a cast, out of range)
-        // is caused by the values the user's query computes, and the database's text says which.
-        ['2', '2', ..] => new DaliUsageException(postgres.MessageText, original),
+        // Class 22 (data exception: division by zero, invalid input for a cast, out of range) and
+        // class 21 (a scalar subquery that returned more than one row) are caused by what the user's
+        // query computes on the data, and the database's text says which.
+        ['2', '2', ..] or ['2', '1', ..] => new DaliUsageException(postgres.MessageText, original),
         // Class 53 (insufficient resources, including too_many_connections), class 08 (connection
         // exceptions), a server starting up or shutting down, and lock conflicts all pass by themselves.
         ['5', '3', ..] or ['0', '8', ..]
             or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown
             or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected
             => new DaliUnavailableException(DatabaseBusyMessage, DatabaseBusyRetryAfter, original),
+        // pg_sphere reports values it cannot take (a radius over 90 degrees, a polygon of two points)
+        // as internal_error, from its functions named sphere…; the values come from the user's query.
+        PostgresErrorCodes.InternalError when postgres.Routine?.StartsWith("sphere", StringComparison.Ordinal) == true
+            => new DaliUsageException(postgres.MessageText, original),
         // Anything else (undefined column, syntax, permission) means the compiled SQL or the
         // database is wrong, not the user's request; its text names our internals.
         _ => new DaliFatalException(InternalErrorMessage, original),

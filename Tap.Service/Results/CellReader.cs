@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Tap.Service.Protocol;
 
 namespace Tap.Service.Results;
 
@@ -26,25 +27,25 @@ internal sealed class CellReader
     public bool IsNull(int ordinal) => _reader.IsDBNull(ordinal);
 
     public bool GetBoolean(int ordinal) =>
-        _fieldTypes[ordinal] == typeof(bool) ? _reader.GetBoolean(ordinal) : Convert.ToBoolean(_reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+        _fieldTypes[ordinal] == typeof(bool) ? _reader.GetBoolean(ordinal) : Converted(ordinal, value => Convert.ToBoolean(value, CultureInfo.InvariantCulture));
 
     public short GetInt16(int ordinal) =>
-        _fieldTypes[ordinal] == typeof(short) ? _reader.GetInt16(ordinal) : Convert.ToInt16(_reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+        _fieldTypes[ordinal] == typeof(short) ? _reader.GetInt16(ordinal) : Converted(ordinal, value => Convert.ToInt16(value, CultureInfo.InvariantCulture));
 
     public int GetInt32(int ordinal) =>
-        _fieldTypes[ordinal] == typeof(int) ? _reader.GetInt32(ordinal) : Convert.ToInt32(_reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+        _fieldTypes[ordinal] == typeof(int) ? _reader.GetInt32(ordinal) : Converted(ordinal, value => Convert.ToInt32(value, CultureInfo.InvariantCulture));
 
     public long GetInt64(int ordinal) =>
-        _fieldTypes[ordinal] == typeof(long) ? _reader.GetInt64(ordinal) : Convert.ToInt64(_reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+        _fieldTypes[ordinal] == typeof(long) ? _reader.GetInt64(ordinal) : Converted(ordinal, value => Convert.ToInt64(value, CultureInfo.InvariantCulture));
 
     public float GetSingle(int ordinal) =>
-        _fieldTypes[ordinal] == typeof(float) ? _reader.GetFloat(ordinal) : Convert.ToSingle(_reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+        _fieldTypes[ordinal] == typeof(float) ? _reader.GetFloat(ordinal) : Converted(ordinal, value => Convert.ToSingle(value, CultureInfo.InvariantCulture));
 
     public double GetDouble(int ordinal) =>
-        _fieldTypes[ordinal] == typeof(double) ? _reader.GetDouble(ordinal) : Convert.ToDouble(_reader.GetValue(ordinal), CultureInfo.InvariantCulture);
+        _fieldTypes[ordinal] == typeof(double) ? _reader.GetDouble(ordinal) : Converted(ordinal, value => Convert.ToDouble(value, CultureInfo.InvariantCulture));
 
     public string GetString(int ordinal) =>
-        _fieldTypes[ordinal] == typeof(string) ? _reader.GetString(ordinal) : Convert.ToString(_reader.GetValue(ordinal), CultureInfo.InvariantCulture) ?? string.Empty;
+        _fieldTypes[ordinal] == typeof(string) ? _reader.GetString(ordinal) : Converted(ordinal, value => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
 
     public double[] GetDoubles(int ordinal) => _reader.GetValue(ordinal) switch
     {
@@ -52,6 +53,26 @@ internal sealed class CellReader
         float[] floats => Array.ConvertAll(floats, value => (double)value),
         var other => throw new InvalidCastException($"Column {_reader.GetName(ordinal)} holds {other.GetType().Name}, not an array of numbers."),
     };
+
+    /// <summary>
+    /// A value of another type, converted. PostgreSQL's numeric (e.g. a literal 1e-30, or an integer
+    /// beyond bigint) has a range Npgsql's System.Decimal lacks, and a conversion may overflow the
+    /// declared type: the user's query made that value, and ADQL's CAST to DOUBLE PRECISION delivers it.
+    /// </summary>
+    private T Converted<T>(int ordinal, Func<object, T> convert)
+    {
+        try
+        {
+            return convert(_reader.GetValue(ordinal));
+        }
+        catch (OverflowException overflow)
+        {
+            throw new DaliUsageException(
+                $"Column {_reader.GetName(ordinal)} holds a value this service cannot deliver as {typeof(T).Name} ({overflow.Message}); "
+                + "CAST the expression AS DOUBLE PRECISION in the query.",
+                overflow);
+        }
+    }
 
     /// <summary>The instant in UTC; a timestamp without time zone is taken to be UTC already.</summary>
     public DateTime GetUtcTimestamp(int ordinal)

@@ -123,7 +123,7 @@ internal static class JobHandlers
     public static async Task<IResult> PostParametersAsync(
         string jobId, DaliParameters parameters, JobStore store, JobLinks links, CancellationToken cancellationToken)
     {
-        var runId = parameters.GetSingle(UwsRequestValues.RunId);
+        var runId = UwsRequestValues.RunIdOf(parameters);
         var given = UwsRequestValues.QueryParameters(parameters).ToList();
         await store.UpdateAsync(jobId, job => job.SetParameters(given, runId), cancellationToken).ConfigureAwait(false);
         return UwsResults.SeeOther(links.Job(jobId));

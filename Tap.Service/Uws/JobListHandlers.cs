@@ -34,7 +34,7 @@ internal static class JobListHandlers
         var job = new Job
         {
             JobId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
-            RunId = parameters.GetSingle(UwsRequestValues.RunId),
+            RunId = UwsRequestValues.RunIdOf(parameters),
             CreationTime = now,
             ExecutionDuration = UwsRequestValues.ExecutionDurationSeconds(parameters, settings.MaxExecutionDuration)
                 ?? (int)settings.DefaultExecutionDuration.TotalSeconds,

@@ -118,8 +118,8 @@ public static class UwsDocuments
             foreach (var value in values)
             {
                 writer.WriteStartElement("uws", "parameter", UwsNamespace);
-                writer.WriteAttributeString("id", name);
-                writer.WriteString(value);
+                writer.WriteAttributeString("id", XmlText(name));
+                writer.WriteString(XmlText(value));
                 writer.WriteEndElement();
             }
         }
@@ -157,7 +157,36 @@ public static class UwsDocuments
     private static string? Time(DateTime? utc) => utc is { } value ? FormatTime(value) : null;
 
     private static void Element(XmlWriter writer, string name, string value) =>
-        writer.WriteElementString("uws", name, UwsNamespace, value);
+        writer.WriteElementString("uws", name, UwsNamespace, XmlText(value));
+
+    /// <summary>
+    /// Text from a request as XML 1.0 can carry it: characters it cannot hold at all (most C0 controls,
+    /// U+FFFE, U+FFFF, lone surrogates) become U+FFFD, as in the VOTable writers, instead of making the
+    /// XmlWriter throw and the document a 500.
+    /// </summary>
+    private static string XmlText(string text)
+    {
+        StringBuilder? safe = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                safe?.Append(text, i, 2);
+                i++;
+                continue;
+            }
+
+            var valid = XmlConvert.IsXmlChar(text[i]);
+            if (!valid)
+            {
+                safe ??= new StringBuilder(text, 0, i, text.Length);
+            }
+
+            safe?.Append(valid ? text[i] : '\uFFFD');
+        }
+
+        return safe?.ToString() ?? text;
+    }
 
     private static void OptionalElement(XmlWriter writer, string name, string? value)
     {

@@ -27,8 +27,24 @@ public static class UwsRequestValues
         ArgumentNullException.ThrowIfNull(parameters);
         return parameters.Names
             .Where(name => !JobAttributeNames.Contains(name))
-            .Select(name => KeyValuePair.Create(name, parameters.GetValues(name).ToArray()));
+            .Select(name => KeyValuePair.Create(Storable(name, name), parameters.GetValues(name).Select(value => Storable(name, value)).ToArray()));
     }
+
+    /// <summary>RUNID, kept with the job.</summary>
+    public static string? RunIdOf(DaliParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return parameters.GetSingle(RunId) is { } runId ? Storable(RunId, runId) : null;
+    }
+
+    /// <summary>
+    /// A job is a database row, and PostgreSQL text holds no NUL: refused here with the parameter's name,
+    /// rather than by the database with a message about JSON escapes (and an error in the service's log).
+    /// </summary>
+    private static string Storable(string name, string text) =>
+        text.Contains('\0', StringComparison.Ordinal)
+            ? throw new DaliUsageException($"Parameter {name.Replace("\0", string.Empty, StringComparison.Ordinal)} contains a NUL character, which a job cannot keep.")
+            : text;
 
     /// <summary>The phases of a job list's PHASE filter (repeatable); empty when not given.</summary>
     public static IReadOnlyList<ExecutionPhase> Phases(DaliParameters parameters)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Adql.Diagnostics;
 using Adql.Syntax;
 
@@ -189,6 +190,32 @@ public sealed class AstBuilderTests
 
         Assert.Null(result.Query);
         Assert.Equal(DiagnosticCode.NestingTooDeep, Assert.Single(result.Diagnostics).Code);
+    }
+
+    /// <summary>The parser recurses for each operator of a prefix run and for each CASE, as for parentheses.</summary>
+    [Theory]
+    [InlineData("SELECT x FROM t WHERE {0}x = 1", "NOT ", "")]
+    [InlineData("SELECT {0}1 FROM t", "- ", "")]
+    [InlineData("SELECT {0}1 FROM t", "+~", "")]
+    [InlineData("SELECT {0}1{1} FROM t", "CASE WHEN x = 1 THEN ", " END")]
+    [InlineData("SELECT {1}{0}1 FROM t", "(", ")")]
+    public void LongPrefixRunsNestedCasesAndSurplusClosingsCannotOverflowTheStack(string template, string open, string close)
+    {
+        var adql = string.Format(CultureInfo.InvariantCulture, template, string.Concat(Enumerable.Repeat(open, 20_000)), string.Concat(Enumerable.Repeat(close, 20_000)));
+
+        var result = QueryParser.Parse(adql);
+
+        Assert.Equal(DiagnosticCode.NestingTooDeep, Assert.Single(result.Diagnostics).Code);
+    }
+
+    [Theory]
+    [InlineData("SELECT x FROM t WHERE {0}x = 1", "NOT ")]
+    [InlineData("SELECT {0}1 FROM t", "- ")]
+    public void PrefixRunsUpToTheLimitAreAccepted(string template, string prefix)
+    {
+        var adql = string.Format(CultureInfo.InvariantCulture, template, string.Concat(Enumerable.Repeat(prefix, 100)));
+
+        Assert.True(QueryParser.Parse(adql).Succeeded);
     }
 
     [Fact]

@@ -181,6 +181,31 @@ public sealed class SyncQueryTests(TapFixture tap)
         Assert.Contains("division by zero", result.ErrorMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1e-30")] // more fractional digits than System.Decimal has
+    [InlineData("1e30")] // beyond System.Decimal
+    public async Task A_numeric_value_the_writers_cannot_hold_is_a_usage_error_that_says_how_to_get_it(string literal)
+    {
+        var result = await TapResponse.GetAsync(tap.Client, ("LANG", "ADQL"), ("QUERY", $"SELECT TOP 1 {literal} AS x FROM ivoa.obscore"));
+
+        Assert.Equal(["OK", "ERROR"], result.Statuses);
+        Assert.Contains("CAST the expression AS DOUBLE PRECISION", result.ErrorMessage, StringComparison.Ordinal);
+        var cast = await TapResponse.GetAsync(tap.Client, ("LANG", "ADQL"), ("QUERY", $"SELECT TOP 1 CAST({literal} AS DOUBLE PRECISION) AS x FROM ivoa.obscore"));
+        Assert.Equal(double.Parse(literal, System.Globalization.CultureInfo.InvariantCulture), double.Parse(Assert.Single(cast.Rows)[0], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("CIRCLE('ICRS', 10, 20, 91)", "radius must be not greater than 90 degrees")]
+    [InlineData("CIRCLE('ICRS', 10, 20, s_ra)", "radius must be not greater than 90 degrees")]
+    public async Task A_region_pg_sphere_refuses_is_a_usage_error_with_its_reason(string region, string reason)
+    {
+        var result = await TapResponse.GetAsync(tap.Client, ("LANG", "ADQL"),
+            ("QUERY", $"SELECT TOP 1 obs_id FROM ivoa.obscore WHERE INTERSECTS(s_region, {region}) = 1 AND s_ra > 90"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Contains(reason, result.ErrorMessage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_query_that_tries_to_write_does_not_compile()
     {

@@ -172,6 +172,21 @@ public sealed class JobLifecycleTests : IAsyncLifetime
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(TapServiceInstance.MaxWaitSeconds - 1), "WAIT blocked although the job was not EXECUTING.");
     }
 
+    /// <summary>A form body cannot carry NUL (ASP.NET refuses it), a multipart one can; a job cannot keep it.</summary>
+    [Theory]
+    [InlineData("QUERY", "SELECT 'a\0b'")]
+    [InlineData("RUNID", "a\0b")]
+    public async Task ANulCharacterIsRefusedWithTheParameterItIsIn(string name, string value)
+    {
+        MultipartFormDataContent Form() => new() { { new StringContent("ADQL"), "LANG" }, { new StringContent(value), name } };
+        using var creation = Form();
+        await AssertFaultAsync(await _client.Http.PostAsync("/tap/async", creation), HttpStatusCode.BadRequest, $"Parameter {name} contains a NUL character");
+
+        var job = await _client.CreateAsync(("LANG", "ADQL"), ("QUERY", "SELECT 1"));
+        using var change = Form();
+        await AssertFaultAsync(await _client.Http.PostAsync(job + "/parameters", change), HttpStatusCode.BadRequest, $"Parameter {name} contains a NUL character");
+    }
+
     [Fact]
     public async Task IllegalPhaseChangesAreUsageErrors()
     {

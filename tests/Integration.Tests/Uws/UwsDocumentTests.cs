@@ -36,6 +36,17 @@ public sealed class UwsDocumentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TextXmlCannotCarryBecomesAReplacementCharacterNotAFailure()
+    {
+        var job = await _client.CreateAsync(("QUERY", "SELECT 1 AS one"), ("LANG", "ADQL"), ("RUNID", "run\u001b[2J\b"), ("PHASE", "RUN"));
+        await _client.WaitForPhaseAsync(job, "COMPLETED");
+
+        var document = await _client.GetDocumentAsync(job);
+
+        Assert.Equal("run\uFFFD[2J\uFFFD", document.Element(UwsClient.UwsNamespace + "runId")!.Value);
+    }
+
+    [Fact]
     public async Task FailedJobAndParameters()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1 / 0"), ("POS", "CIRCLE 10 20 1"), ("pos", "CIRCLE 30 40 1"), ("PHASE", "RUN"));

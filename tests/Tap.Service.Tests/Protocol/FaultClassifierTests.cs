@@ -70,7 +70,8 @@ public class FaultClassifierTests
     [Theory]
     [InlineData("22012", "division by zero")]
     [InlineData("22P02", "invalid input syntax for type double precision: \"abc\"")]
-    public void Data_exceptions_are_usage_errors_with_the_database_message(string sqlState, string message)
+    [InlineData("21000", "more than one row returned by a subquery used as an expression")]
+    public void Data_and_cardinality_exceptions_are_usage_errors_with_the_database_message(string sqlState, string message)
     {
         var fault = FaultClassifier.Classify(Postgres(sqlState, message));
 
@@ -88,6 +89,18 @@ public class FaultClassifierTests
 
         Assert.IsType<DaliFatalException>(fault);
         Assert.Equal(FaultClassifier.InternalErrorMessage, fault.Message);
+    }
+
+    [Fact]
+    public void A_value_pg_sphere_refuses_is_a_usage_error_though_pg_sphere_calls_it_internal()
+    {
+        const string Message = "radius must be not greater than 90 degrees or less than 0";
+        var refused = new PostgresException(Message, "ERROR", "ERROR", "XX000", file: "circle.c", line: "364", routine: "spherecircle_by_center");
+
+        var fault = FaultClassifier.Classify(refused);
+
+        Assert.IsType<DaliUsageException>(fault);
+        Assert.Equal(Message, fault.Message);
     }
 
     [Fact]
