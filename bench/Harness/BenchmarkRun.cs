@@ -27,8 +27,10 @@ internal sealed record RunResults(
 internal static class BenchmarkRun
 {
     private static readonly int[] ClientCounts = [1, 8, 32];
-    private const int ExplainRepeats = 21;
-    private const int WarmUpRounds = 20;
+    private const int DatabaseRepeats = 21;
+
+    /// <summary>Long enough for the JIT's tiered compilation to settle (it recompiles hot code after ~30 calls, in the background).</summary>
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(15);
 
     public static async Task<RunResults> RunAsync(HarnessOptions options, TextWriter log, CancellationToken cancellationToken)
     {
@@ -77,10 +79,10 @@ internal static class BenchmarkRun
         {
             var probe = await requests.ProbeAsync(query, cancellationToken);
             var compile = CompileTiming.Measure(query.Name, probe.Adql, compiler.Catalogue, compiler.Options(QueryMix.MaxRec));
-            var plan = await limits.ExplainAsync(compiler.Sql(probe.Adql, QueryMix.MaxRec), ExplainRepeats, cancellationToken);
+            var plan = await limits.MeasureAsync(compiler.Sql(probe.Adql, QueryMix.MaxRec), DatabaseRepeats, cancellationToken);
             mixFigures.Add(new MixFigures(probe, compile, plan));
             log.WriteLine(Invariant(
-                $"  {query.Name}: {probe.Rows} rows; compile {compile.MedianMicroseconds:F0} µs; PostgreSQL plans {plan.PlanningMilliseconds:F2} ms, executes {plan.ExecutionMilliseconds:F2} ms; indexes: {string.Join(", ", plan.Indexes)}"));
+                $"  {query.Name}: {probe.Rows} rows; compile {compile.MedianMicroseconds:F0} µs; PostgreSQL plans {plan.PlanningMilliseconds:F2} ms, executes {plan.ExecutionMilliseconds:F2} ms, delivers in {plan.ReadMilliseconds:F2} ms; indexes: {string.Join(", ", plan.Indexes)}"));
         }
 
         Step(log, "compile times of the typical queries (bench/AdqlCompile's list)");
@@ -89,12 +91,7 @@ internal static class BenchmarkRun
             .ToList();
 
         Step(log, $"load: {string.Join(", ", ClientCounts)} clients, {options.Repeats} × {options.LoadDuration.TotalSeconds:F0} s each");
-        var buffer = new byte[64 * 1024];
-        for (var i = 0; i < WarmUpRounds * mix.Count; i++)
-        {
-            await requests.FetchAsync(mix[i % mix.Count].PathAndQuery, buffer, cancellationToken);
-        }
-
+        await LoadTest.RunAsync(requests, mix, ClientCounts[1], WarmUp, cancellationToken);
         var levels = new List<LoadLevel>();
         foreach (var clients in ClientCounts)
         {

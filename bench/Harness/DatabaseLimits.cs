@@ -1,11 +1,15 @@
+using System.Data;
 using System.Diagnostics;
 using System.Text.Json;
 using Npgsql;
 
 namespace Harness;
 
-/// <summary>PostgreSQL's own time for a statement (EXPLAIN ANALYZE), and the index scans of its plan.</summary>
-internal sealed record PlanTime(double PlanningMilliseconds, double ExecutionMilliseconds, IReadOnlyList<string> Indexes);
+/// <summary>
+/// PostgreSQL's own time for a statement: planning and execution (EXPLAIN ANALYZE), the index scans of
+/// its plan, and the time until a plain Npgsql reader has received every row.
+/// </summary>
+internal sealed record PlanTime(double PlanningMilliseconds, double ExecutionMilliseconds, IReadOnlyList<string> Indexes, double ReadMilliseconds);
 
 /// <summary>One COPY of a result to the harness: time to the first byte and to the last, and its length (characters for text).</summary>
 internal sealed record CopyResult(TimeSpan Elapsed, TimeSpan FirstByte, long Bytes);
@@ -18,10 +22,11 @@ internal sealed record CopyResult(TimeSpan Elapsed, TimeSpan FirstByte, long Byt
 internal sealed class DatabaseLimits(NpgsqlDataSource database)
 {
     /// <summary>
-    /// EXPLAIN (ANALYZE, TIMING OFF) <paramref name="repeats"/> times after one warm-up; the medians.
-    /// Without per-node timing the instrumentation costs little, and execution time excludes sending rows.
+    /// EXPLAIN (ANALYZE, TIMING OFF) <paramref name="repeats"/> times after one warm-up, then the
+    /// statement itself read to the end as often; the medians. Without per-node timing the
+    /// instrumentation costs little; execution time excludes sending the rows, the read includes it.
     /// </summary>
-    public async Task<PlanTime> ExplainAsync(string sql, int repeats, CancellationToken cancellationToken)
+    public async Task<PlanTime> MeasureAsync(string sql, int repeats, CancellationToken cancellationToken)
     {
         var planning = new List<double>();
         var execution = new List<double>();
@@ -42,7 +47,26 @@ internal sealed class DatabaseLimits(NpgsqlDataSource database)
             execution.Add(root.GetProperty("Execution Time").GetDouble());
         }
 
-        return new PlanTime(Statistics.Median(planning), Statistics.Median(execution), indexes);
+        var reads = new List<double>();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        for (var i = 0; i <= repeats; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await using (var command = new NpgsqlCommand(sql, connection))
+            await using (var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                }
+            }
+
+            if (i > 0)
+            {
+                reads.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+
+        return new PlanTime(Statistics.Median(planning), Statistics.Median(execution), indexes, Statistics.Median(reads));
     }
 
     /// <summary>
