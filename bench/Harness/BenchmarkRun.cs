@@ -103,7 +103,7 @@ internal static class BenchmarkRun
 
             var level = LoadLevel.MedianOf(runs);
             levels.Add(level);
-            log.WriteLine(Invariant($"  {clients} clients: {level.RequestsPerSecond:F0} requests/s, {level.Failures} of {level.Requests} failed"));
+            log.WriteLine(Invariant($"  {clients} concurrent clients: {level.RequestsPerSecond:F0} requests/s, {level.Failures} of {level.Requests} failed"));
         }
 
         Step(log, $"streaming {StreamingTest.LargeRows:N0} rows: PostgreSQL COPY, then the service");
