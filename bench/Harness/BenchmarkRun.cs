@@ -18,6 +18,7 @@ internal sealed record RunResults(
     DataSet DataSet,
     IReadOnlyList<MixFigures> Mix,
     IReadOnlyList<LoadLevel> Levels,
+    int StreamedRows,
     string StreamingAdql,
     IReadOnlyList<CopyFigures> Copies,
     IReadOnlyList<StreamFigures> Streams,
@@ -106,10 +107,11 @@ internal static class BenchmarkRun
             log.WriteLine(Invariant($"  {clients} concurrent clients: {level.RequestsPerSecond:F0} requests/s, {level.Failures} of {level.Requests} failed"));
         }
 
-        Step(log, $"streaming {StreamingTest.LargeRows:N0} rows: PostgreSQL COPY, then the service");
-        var largeAdql = await StreamingTest.AdqlAsync(database.Admin, StreamingTest.LargeRows, cancellationToken);
+        var largeRows = (int)Math.Min(StreamingTest.MaxLargeRows, dataSet.ObsCoreRows);
+        Step(log, $"streaming {largeRows:N0} rows: PostgreSQL COPY, then the service");
+        var largeAdql = await StreamingTest.AdqlAsync(database.Admin, largeRows, cancellationToken);
         var smallAdql = await StreamingTest.AdqlAsync(database.Admin, StreamingTest.SmallRows, cancellationToken);
-        var largeSql = compiler.Sql(largeAdql, StreamingTest.LargeRows);
+        var largeSql = compiler.Sql(largeAdql, largeRows);
         var copies = new List<CopyFigures>();
         foreach (var binary in new[] { true, false })
         {
@@ -121,13 +123,13 @@ internal static class BenchmarkRun
 
             copies.Add(new CopyFigures(
                 binary ? "COPY binary" : "COPY text",
-                Statistics.Median(runs.Select(r => StreamingTest.LargeRows / r.Elapsed.TotalSeconds)),
+                Statistics.Median(runs.Select(r => largeRows / r.Elapsed.TotalSeconds)),
                 Statistics.Median(runs.Select(r => r.Bytes / 1e6 / r.Elapsed.TotalSeconds)),
                 Statistics.Median(runs.Select(r => r.FirstByte.TotalMilliseconds))));
             log.WriteLine(Invariant($"  {copies[^1].Format}: {copies[^1].RowsPerSecond:N0} rows/s"));
         }
 
-        var streaming = new StreamingTest(service, requests, options.Repeats);
+        var streaming = new StreamingTest(service, requests, options.Repeats, largeRows);
         var streams = new List<StreamFigures>();
         foreach (var format in StreamingTest.Formats)
         {
@@ -137,7 +139,7 @@ internal static class BenchmarkRun
 
         return new RunResults(
             started, options, Machine.Describe(), loadAtStart, Machine.LoadAverage(), postgres, dataSet,
-            mixFigures, levels, largeAdql, copies, streams, typical);
+            mixFigures, levels, largeRows, largeAdql, copies, streams, typical);
     }
 
     /// <summary>

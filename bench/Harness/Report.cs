@@ -77,11 +77,11 @@ internal static class Report
     {
         var limit = run.Copies.Max(c => c.RowsPerSecond);
         text.AppendLine();
-        text.AppendLine(Invariant($"**Streaming {StreamingTest.LargeRows:N0} rows** through /tap/sync (`{run.StreamingAdql}`), against `COPY (same SQL) TO STDOUT` read by Npgsql."));
+        text.AppendLine(Invariant($"**Streaming {run.StreamedRows:N0} rows** through /tap/sync (`{run.StreamingAdql}`), against `COPY (same SQL) TO STDOUT` read by Npgsql."));
         text.AppendLine("The share is of the faster COPY, PostgreSQL's own limit. Memory: the service's largest resident set (VmRSS sampled every 10 ms)");
-        text.AppendLine(Invariant($"while streaming {StreamingTest.SmallRows:N0} and {StreamingTest.LargeRows:N0} rows; one service process serves all formats."));
+        text.AppendLine(Invariant($"while streaming {StreamingTest.SmallRows:N0} and {run.StreamedRows:N0} rows; one service process serves all formats."));
         text.AppendLine();
-        text.AppendLine("| output | rows/s | MB/s | first byte ms | share of COPY | target | peak RSS 10k rows, MB | peak RSS 1M rows, MB | growth, MB |");
+        text.AppendLine(Invariant($"| output | rows/s | MB/s | first byte ms | share of COPY | target | peak RSS {StreamingTest.SmallRows:N0} rows, MB | peak RSS {run.StreamedRows:N0} rows, MB | growth, MB |"));
         text.AppendLine("|---|---:|---:|---:|---:|---|---:|---:|---:|");
         foreach (var copy in run.Copies)
         {
@@ -126,7 +126,7 @@ internal static class Report
             $"| overhead ≤ {MaxOverheadMilliseconds} ms above SQL execution at p50 | {overheads.Count(o => o.Overhead <= MaxOverheadMilliseconds)} of {overheads.Count} queries; worst {worst.Overhead:F2} ms ({worst.Name}) | {YesNo(worst.Overhead <= MaxOverheadMilliseconds)} |"));
         var growth = run.Streams.MaxBy(s => s.GrowthMegabytes)!;
         text.AppendLine(Invariant(
-            $"| memory growth < {MaxGrowthMegabytes} MB from {StreamingTest.SmallRows:N0} to {StreamingTest.LargeRows:N0} rows | at most {growth.GrowthMegabytes:F1} MB ({FormatName(growth.Format)}) | {YesNo(growth.GrowthMegabytes < MaxGrowthMegabytes)} |"));
+            $"| memory growth < {MaxGrowthMegabytes} MB from {StreamingTest.SmallRows:N0} to {run.StreamedRows:N0} rows | at most {growth.GrowthMegabytes:F1} MB ({FormatName(growth.Format)}) | {YesNo(growth.GrowthMegabytes < MaxGrowthMegabytes)} |"));
         text.AppendLine(LatencyGrowthRow(run, baselineP50));
     }
 
