@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using AdqlCompile;
 using Tap.Service.Query;
 
@@ -64,71 +65,32 @@ internal static class BenchmarkRun
     {
         await using var service = await app.StartAsync(options.Port, ServiceSettings(options.Port, jobFolder), cancellationToken);
         log.WriteLine($"Tap.Service is running as process {service.ProcessId}");
-        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, AutomaticDecompression = System.Net.DecompressionMethods.None })
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, AutomaticDecompression = DecompressionMethods.None })
         {
             BaseAddress = service.BaseAddress,
             Timeout = TimeSpan.FromMinutes(10),
         };
         var requests = new ServiceRequests(client);
-
-        Step(log, "query mix: answers, compile times and PostgreSQL's own time");
         var compiler = await ServiceCompiler.ReadAsync(database.Admin, cancellationToken);
         var limits = new DatabaseLimits(database.Admin);
+
+        Step(log, "query mix: answers, compile times and PostgreSQL's own time");
         var mix = await QueryMix.ChooseAsync(database.Admin, cancellationToken);
-        var mixFigures = new List<MixFigures>();
-        foreach (var query in mix)
-        {
-            var probe = await requests.ProbeAsync(query, cancellationToken);
-            var compile = CompileTiming.Measure(query.Name, probe.Adql, compiler.Catalogue, compiler.Options(QueryMix.MaxRec));
-            var plan = await limits.MeasureAsync(compiler.Sql(probe.Adql, QueryMix.MaxRec), DatabaseRepeats, cancellationToken);
-            mixFigures.Add(new MixFigures(probe, compile, plan));
-            log.WriteLine(Invariant(
-                $"  {query.Name}: {probe.Rows} rows; compile {compile.MedianMicroseconds:F0} µs; PostgreSQL plans {plan.PlanningMilliseconds:F2} ms, executes {plan.ExecutionMilliseconds:F2} ms, delivers in {plan.ReadMilliseconds:F2} ms; indexes: {string.Join(", ", plan.Indexes)}"));
-        }
+        var mixFigures = await MeasureMixAsync(mix, requests, compiler, limits, log, cancellationToken);
 
         Step(log, "compile times of the typical queries (bench/AdqlCompile's list)");
         var typical = CompileTiming.TypicalQueries
             .Select(q => (q.Name, CompileTiming.Measure(q.Name, q.Adql, compiler.Catalogue, compiler.Options(QueryMix.MaxRec))))
             .ToList();
 
-        Step(log, $"load: {string.Join(", ", ClientCounts)} clients, {options.Repeats} × {options.LoadDuration.TotalSeconds:F0} s each");
-        await LoadTest.RunAsync(requests, mix, ClientCounts[1], WarmUp, cancellationToken);
-        var levels = new List<LoadLevel>();
-        foreach (var clients in ClientCounts)
-        {
-            var runs = new List<LoadLevel>();
-            for (var i = 0; i < options.Repeats; i++)
-            {
-                runs.Add(await LoadTest.RunAsync(requests, mix, clients, options.LoadDuration, cancellationToken));
-            }
-
-            var level = LoadLevel.MedianOf(runs);
-            levels.Add(level);
-            log.WriteLine(Invariant($"  {clients} concurrent clients: {level.RequestsPerSecond:F0} requests/s, {level.Failures} of {level.Requests} failed"));
-        }
+        Step(log, $"load: {WarmUp.TotalSeconds:F0} s warm-up, then {string.Join(", ", ClientCounts)} clients, {options.Repeats} × {options.LoadDuration.TotalSeconds:F0} s each");
+        var levels = await MeasureLoadAsync(mix, requests, options, log, cancellationToken);
 
         var largeRows = (int)Math.Min(StreamingTest.MaxLargeRows, dataSet.ObsCoreRows);
         Step(log, $"streaming {largeRows:N0} rows: PostgreSQL COPY, then the service");
         var largeAdql = await StreamingTest.AdqlAsync(database.Admin, largeRows, cancellationToken);
         var smallAdql = await StreamingTest.AdqlAsync(database.Admin, StreamingTest.SmallRows, cancellationToken);
-        var largeSql = compiler.Sql(largeAdql, largeRows);
-        var copies = new List<CopyFigures>();
-        foreach (var binary in new[] { true, false })
-        {
-            var runs = new List<CopyResult>();
-            for (var i = 0; i < options.Repeats; i++)
-            {
-                runs.Add(await limits.CopyAsync(largeSql, binary, cancellationToken));
-            }
-
-            copies.Add(new CopyFigures(
-                binary ? "COPY binary" : "COPY text",
-                Statistics.Median(runs.Select(r => largeRows / r.Elapsed.TotalSeconds)),
-                Statistics.Median(runs.Select(r => r.Bytes / 1e6 / r.Elapsed.TotalSeconds)),
-                Statistics.Median(runs.Select(r => r.FirstByte.TotalMilliseconds))));
-            log.WriteLine(Invariant($"  {copies[^1].Format}: {copies[^1].RowsPerSecond:N0} rows/s"));
-        }
-
+        var copies = await MeasureCopyAsync(limits, compiler.Sql(largeAdql, largeRows), largeRows, options.Repeats, log, cancellationToken);
         var streaming = new StreamingTest(service, requests, options.Repeats, largeRows);
         var streams = new List<StreamFigures>();
         foreach (var format in StreamingTest.Formats)
@@ -140,6 +102,66 @@ internal static class BenchmarkRun
         return new RunResults(
             started, options, Machine.Describe(), loadAtStart, Machine.LoadAverage(), postgres, dataSet,
             mixFigures, levels, largeRows, largeAdql, copies, streams, typical);
+    }
+
+    private static async Task<List<MixFigures>> MeasureMixAsync(
+        IReadOnlyList<MixQuery> mix, ServiceRequests requests, ServiceCompiler compiler, DatabaseLimits limits, TextWriter log, CancellationToken cancellationToken)
+    {
+        var figures = new List<MixFigures>();
+        foreach (var query in mix)
+        {
+            var probe = await requests.ProbeAsync(query, cancellationToken);
+            var compile = CompileTiming.Measure(query.Name, probe.Adql, compiler.Catalogue, compiler.Options(QueryMix.MaxRec));
+            var plan = await limits.MeasureAsync(compiler.Sql(probe.Adql, QueryMix.MaxRec), DatabaseRepeats, cancellationToken);
+            figures.Add(new MixFigures(probe, compile, plan));
+            log.WriteLine(Invariant(
+                $"  {query.Name}: {probe.Rows} rows; compile {compile.MedianMicroseconds:F0} µs; PostgreSQL plans {plan.PlanningMilliseconds:F2} ms, executes {plan.ExecutionMilliseconds:F2} ms, delivers in {plan.ReadMilliseconds:F2} ms; indexes: {string.Join(", ", plan.Indexes)}"));
+        }
+
+        return figures;
+    }
+
+    private static async Task<List<LoadLevel>> MeasureLoadAsync(
+        IReadOnlyList<MixQuery> mix, ServiceRequests requests, HarnessOptions options, TextWriter log, CancellationToken cancellationToken)
+    {
+        await LoadTest.RunAsync(requests, mix, ClientCounts[1], WarmUp, cancellationToken);
+        var levels = new List<LoadLevel>();
+        foreach (var clients in ClientCounts)
+        {
+            var runs = new List<LoadLevel>();
+            for (var i = 0; i < options.Repeats; i++)
+            {
+                runs.Add(await LoadTest.RunAsync(requests, mix, clients, options.LoadDuration, cancellationToken));
+            }
+
+            levels.Add(LoadLevel.MedianOf(runs));
+            log.WriteLine(Invariant($"  {clients} concurrent clients: {levels[^1].RequestsPerSecond:F0} requests/s, {levels[^1].Failures} of {levels[^1].Requests} failed"));
+        }
+
+        return levels;
+    }
+
+    private static async Task<List<CopyFigures>> MeasureCopyAsync(
+        DatabaseLimits limits, string sql, int rows, int repeats, TextWriter log, CancellationToken cancellationToken)
+    {
+        var copies = new List<CopyFigures>();
+        foreach (var binary in new[] { true, false })
+        {
+            var runs = new List<CopyResult>();
+            for (var i = 0; i < repeats; i++)
+            {
+                runs.Add(await limits.CopyAsync(sql, binary, cancellationToken));
+            }
+
+            copies.Add(new CopyFigures(
+                binary ? "COPY binary" : "COPY text",
+                Statistics.Median(runs.Select(r => rows / r.Elapsed.TotalSeconds)),
+                Statistics.Median(runs.Select(r => r.Bytes / 1e6 / r.Elapsed.TotalSeconds)),
+                Statistics.Median(runs.Select(r => r.FirstByte.TotalMilliseconds))));
+            log.WriteLine(Invariant($"  {copies[^1].Format}: {copies[^1].RowsPerSecond:N0} rows/s"));
+        }
+
+        return copies;
     }
 
     /// <summary>

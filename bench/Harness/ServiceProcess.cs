@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace Harness;
@@ -32,7 +33,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
         var prefix = key + ":";
         var line = File.ReadLines($"/proc/{ProcessId}/status").FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal))
             ?? throw new HarnessException($"/proc/{ProcessId}/status has no {key}: the service has stopped");
-        return long.Parse(line.AsSpan(prefix.Length).Trim().TrimEnd("kB").Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        return long.Parse(line.AsSpan(prefix.Length).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>
