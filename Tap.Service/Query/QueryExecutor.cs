@@ -63,7 +63,7 @@ public sealed class QueryExecutor(
         {
             var published = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
             var compiled = AdqlCompiler.Compile(
-                request.Adql, uploads.Overlay(published), new CompileOptions(userFunctions, MaxRows: (long)request.MaxRec + 1));
+                request.Adql, uploads.Overlay(published), CompileOptionsFor(userFunctions, request.MaxRec));
             if (!compiled.Succeeded)
             {
                 throw new QueryCompilationException(compiled.Diagnostics);
@@ -86,6 +86,14 @@ public sealed class QueryExecutor(
             return await ResultWriter.WriteAsync(request.Format, reader, metadata, output, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// How a query for <paramref name="maxRec"/> rows is compiled: for one row more, whose arrival
+    /// marks the result overflowed. Public so that tools running the same SQL outside the service
+    /// (the benchmark harness) compile it exactly as the service does.
+    /// </summary>
+    public static CompileOptions CompileOptionsFor(IReadOnlyList<UserFunction> userFunctions, int maxRec) =>
+        new(userFunctions, MaxRows: (long)maxRec + 1);
 
     /// <summary>
     /// The first column of a small ADQL query, as text, for service metadata (e.g. the values SIAv2

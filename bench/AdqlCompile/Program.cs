@@ -1,58 +1,23 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Adql;
 using Adql.Semantics;
+using AdqlCompile;
 using Integration.Tests.Adql;
 
 // Parse + bind + translate time of typical ObsCore queries: median of many runs after warm-up.
 // Not a test: run it in Release (dotnet run -c Release --project bench/AdqlCompile) and record the
 // figures in docs/performance.md.
-(string Name, string Adql)[] queries =
-[
-    ("cone (CONTAINS)", "SELECT * FROM ivoa.obscore WHERE CONTAINS(POINT('ICRS', s_ra, s_dec), CIRCLE('ICRS', 10.5, -30.2, 0.5)) = 1"),
-    ("cone (DISTANCE)", "SELECT TOP 100 obs_id, access_url, DISTANCE(POINT(s_ra, s_dec), POINT(10.5, -30.2)) AS dist FROM ivoa.obscore WHERE DISTANCE(POINT(s_ra, s_dec), POINT(10.5, -30.2)) < 0.2 ORDER BY dist"),
-    ("SIA-like footprint+time+band", "SELECT obs_publisher_did, access_url, access_format, s_region, t_min, t_max, em_min, em_max FROM ivoa.obscore WHERE INTERSECTS(s_region, CIRCLE(10.5, -30.2, 0.1)) = 1 AND calib_level IN (2, 3) AND t_min < 60010.5 AND t_max > 60000 AND em_min < 5.5e-7 AND em_max > 4.0e-7 AND dataproduct_type = 'image'"),
-    ("polygon", "SELECT obs_id, s_region FROM ivoa.obscore WHERE INTERSECTS(s_region, POLYGON('ICRS', 10, -30, 11, -30, 11, -29, 10, -29)) = 1"),
-    ("visit and detectors", "SELECT obs_id, access_url, lsst_raft, lsst_ccd FROM ivoa.obscore WHERE lsst_visit = 2024120100042 AND lsst_detector IN (10, 11, 12, 94) AND dataproduct_subtype = 'lsst.calexp'"),
-    ("count by band", "SELECT lsst_band, COUNT(*) AS n, MIN(t_min) AS first, MAX(t_max) AS last FROM ivoa.obscore WHERE calib_level = 2 GROUP BY lsst_band ORDER BY lsst_band"),
-    ("time overlap (UDF)", "SELECT obs_id, gavo_mjd_to_ts(t_min) AS start FROM ivoa.obscore WHERE ivo_interval_overlaps(t_min, t_max, 60000.1, 60000.2) = 1 ORDER BY t_min"),
-    ("pattern, order, offset", "SELECT TOP 50 obs_id, obs_title, obs_release_date FROM ivoa.obscore WHERE obs_id LIKE 'raw%' AND lsst_band = 'r' ORDER BY obs_release_date DESC OFFSET 100"),
-    ("correlated subquery", "SELECT o.obs_id, o.t_min FROM ivoa.obscore AS o WHERE o.calib_level = 1 AND EXISTS (SELECT 1 FROM ivoa.obscore AS c WHERE c.lsst_visit = o.lsst_visit AND c.calib_level = 2)"),
-    ("CTE and UNION", "WITH deep AS (SELECT obs_id, s_ra, s_dec FROM ivoa.obscore WHERE dataproduct_subtype = 'lsst.deepCoadd') SELECT obs_id FROM deep WHERE s_dec < -30 UNION SELECT obs_id FROM deep WHERE s_ra > 350"),
-];
-
-const int WarmUp = 2_000;
-const int Runs = 5_000;
 var options = new CompileOptions(StandardUserFunctions.Create(), MaxRows: 10_001);
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{DateTime.UtcNow:yyyy-MM-dd} | {RuntimeInformation.FrameworkDescription} | {RuntimeInformation.OSDescription} | {Environment.ProcessorCount} cores"));
 Console.WriteLine($"{"query",-30} {"median µs",10} {"p90 µs",10}");
 var medians = new List<double>();
-foreach (var (name, adql) in queries)
+foreach (var (name, adql) in CompileTiming.TypicalQueries)
 {
-    var check = AdqlCompiler.Compile(adql, ObsCoreCatalogue.Instance, options);
-    if (!check.Succeeded)
-    {
-        throw new InvalidOperationException($"{name}: {string.Join("; ", check.Diagnostics)}");
-    }
-
-    for (var i = 0; i < WarmUp; i++)
-    {
-        AdqlCompiler.Compile(adql, ObsCoreCatalogue.Instance, options);
-    }
-
-    var times = new double[Runs];
-    for (var i = 0; i < Runs; i++)
-    {
-        var start = Stopwatch.GetTimestamp();
-        AdqlCompiler.Compile(adql, ObsCoreCatalogue.Instance, options);
-        times[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
-    }
-
-    Array.Sort(times);
-    medians.Add(times[Runs / 2]);
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-30} {times[Runs / 2],10:F1} {times[Runs * 9 / 10],10:F1}"));
+    var time = CompileTiming.Measure(name, adql, ObsCoreCatalogue.Instance, options);
+    medians.Add(time.MedianMicroseconds);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-30} {time.MedianMicroseconds,10:F1} {time.P90Microseconds,10:F1}"));
 }
 
 medians.Sort();

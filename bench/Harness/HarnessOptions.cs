@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace Harness;
+
+/// <summary>What to measure and where; bench/run.sh passes the paths, the user the size and effort.</summary>
+internal sealed record HarnessOptions(
+    string ServiceDirectory, long Rows, int Seed, int Repeats, TimeSpan LoadDuration, int Port, string? ReportFile)
+{
+    /// <summary>The data size the issue's figures are quoted at; larger runs compare their latencies with it.</summary>
+    public const long DefaultRows = 1_000_000;
+
+    public const string Usage =
+        """
+        usage: Harness --service DIR [--rows N] [--seed S] [--repeats R] [--seconds T] [--port P] [--report FILE]
+          --service DIR   Release build output of Tap.Service (the service under test)
+          --rows N        ObsCore rows of the generated data set, at least (default 1000000)
+          --seed S        seed of the generated data set (default 1)
+          --repeats R     runs of every measurement; the report gives their medians (default 3)
+          --seconds T     length of one load run per concurrency level (default 20)
+          --port P        HTTP port for the service (default 8099)
+          --report FILE   Markdown file whose harness section for this data size is replaced by the results
+        """;
+
+    /// <summary>Throws <see cref="ArgumentException"/> with a message for the user.</summary>
+    public static HarnessOptions Parse(IReadOnlyList<string> args)
+    {
+        string? service = null;
+        long rows = DefaultRows;
+        var seed = 1;
+        var repeats = 3;
+        var seconds = 20;
+        var port = 8099;
+        string? report = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--service": service = Value(); break;
+                case "--rows": rows = Positive("--rows", Value()); break;
+                case "--seed": seed = (int)Positive("--seed", Value()); break;
+                case "--repeats": repeats = (int)Positive("--repeats", Value()); break;
+                case "--seconds": seconds = (int)Positive("--seconds", Value()); break;
+                case "--port": port = (int)Positive("--port", Value()); break;
+                case "--report": report = Value(); break;
+                default: throw new ArgumentException($"unknown option '{args[i]}'");
+            }
+        }
+
+        if (service is null || !File.Exists(Path.Combine(service, "Tap.Service.dll")))
+        {
+            throw new ArgumentException("--service must name the folder holding Tap.Service.dll");
+        }
+
+        return new HarnessOptions(Path.GetFullPath(service), rows, seed, repeats, TimeSpan.FromSeconds(seconds), port, report);
+    }
+
+    private static long Positive(string option, string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 && value <= int.MaxValue
+            ? value
+            : throw new ArgumentException($"{option} needs a positive integer");
+}

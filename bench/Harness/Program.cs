@@ -1,0 +1,54 @@
+using System.Runtime.InteropServices;
+using Harness;
+
+// The benchmark harness: the service over real HTTP against PostgreSQL's own limits, on a generated
+// data set, printed as Markdown and written into the report file. bench/run.sh installs, builds and
+// starts what it needs and calls this; see docs/performance.md.
+HarnessOptions options;
+try
+{
+    options = HarnessOptions.Parse(args);
+}
+catch (ArgumentException usage)
+{
+    await Console.Error.WriteLineAsync($"harness: {usage.Message}\n{HarnessOptions.Usage}");
+    return 2;
+}
+
+using var cancellation = new CancellationTokenSource();
+// Ctrl-C and SIGTERM cancel the run instead of ending the process, so the service it started is stopped on the way out.
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+try
+{
+    var run = await BenchmarkRun.RunAsync(options, Console.Out, cancellation.Token);
+    var baseline = options.ReportFile is { } file && options.Rows != HarnessOptions.DefaultRows
+        ? ReportFile.ReadP50(file, HarnessOptions.DefaultRows)
+        : null;
+    var report = Report.Write(run, baseline);
+    Console.WriteLine();
+    Console.WriteLine(report);
+    if (options.ReportFile is { } path)
+    {
+        ReportFile.Replace(path, options.Rows, report);
+        Console.WriteLine($"Written into {path}.");
+    }
+
+    return 0;
+}
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    await Console.Error.WriteLineAsync("harness: interrupted; the service is stopped.");
+    return 130;
+}
+catch (HarnessException failure)
+{
+    await Console.Error.WriteLineAsync($"harness: {failure.Message}");
+    return 1;
+}
+
+void Cancel(PosixSignalContext context)
+{
+    context.Cancel = true;
+    cancellation.Cancel();
+}

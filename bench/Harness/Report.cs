@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text;
+using Tap.Service.Results;
+
+namespace Harness;
+
+/// <summary>
+/// The run as Markdown: circumstances, figures, each figure next to PostgreSQL's own limit, and the
+/// targets met or missed. The same text goes to the console and into docs/performance.md.
+/// </summary>
+internal static class Report
+{
+    private const double MaxOverheadMilliseconds = 2;
+    private const double MinBinary2Share = 0.70;
+    private const double MinTableDataShare = 0.40;
+    private const double MaxGrowthMegabytes = 50;
+    private const double MaxLatencyGrowth = 2;
+
+    /// <param name="baselineP50">The one-client p50s of the default-size run, for a run at another size; else null.</param>
+    public static string Write(RunResults run, IReadOnlyDictionary<string, double>? baselineP50)
+    {
+        var text = new StringBuilder();
+        var rows = run.Options.Rows;
+        text.AppendLine(ReportFile.Begin(rows, run.Mix.Select((m, i) => (m.Probe.Query.Name, run.Levels[0].PerQuery[i].P50)).ToDictionary()));
+        text.AppendLine(Invariant($"### Results at {rows:N0} rows"));
+        text.AppendLine();
+        var machine = run.Machine;
+        text.AppendLine(Invariant($"{run.Started:yyyy-MM-dd HH:mm} UTC, `bench/run.sh --rows {rows}`, medians of {run.Options.Repeats} runs."));
+        text.AppendLine(Invariant($"{machine.Cpu}, {machine.Cores} cores, load average {run.LoadAverageAtStart} at the start and {run.LoadAverageAtEnd} at the end;"));
+        text.AppendLine(Invariant($"{machine.OperatingSystem}; {machine.DotNet}; PostgreSQL {run.PostgresVersion}."));
+        text.AppendLine(Invariant($"Data: {run.DataSet.Describe()}."));
+        WriteQueries(text, run);
+        WriteLoad(text, run);
+        WriteStreaming(text, run);
+        WriteCompileTimes(text, run);
+        WriteTargets(text, run, baselineP50);
+        text.AppendLine(ReportFile.End(rows));
+        return text.ToString();
+    }
+
+    private static void WriteQueries(StringBuilder text, RunResults run)
+    {
+        text.AppendLine();
+        text.AppendLine(Invariant(
+            $"**The query mix, one client.** Overhead is the service's p50 minus PostgreSQL's execution time of the same SQL (EXPLAIN ANALYZE, median of its runs), so it includes planning and sending the rows; \"PG + rows\" is the SQL run and read to the end by a plain Npgsql reader. Target ≤ {MaxOverheadMilliseconds} ms."));
+        text.AppendLine();
+        text.AppendLine("| query | rows | index used | compile µs | PG plan ms | PG exec ms | PG + rows ms | p50 ms | p95 ms | p99 ms | overhead ms | ≤ 2 ms |");
+        text.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|:-:|");
+        foreach (var (mix, latency) in run.Mix.Zip(run.Levels[0].PerQuery))
+        {
+            var overhead = latency.P50 - mix.Database.ExecutionMilliseconds;
+            var indexes = mix.Database.Indexes.Count == 0 ? "none" : string.Join(", ", mix.Database.Indexes.Select(i => $"`{i}`"));
+            text.AppendLine(Invariant(
+                $"| {mix.Probe.Query.Name} | {mix.Probe.Rows:N0} | {indexes} | {mix.Compile.MedianMicroseconds:F0} | {mix.Database.PlanningMilliseconds:F2} | {mix.Database.ExecutionMilliseconds:F2} | {mix.Database.ReadMilliseconds:F2} | {latency.P50:F2} | {latency.P95:F2} | {latency.P99:F2} | {overhead:F2} | {YesNo(overhead <= MaxOverheadMilliseconds)} |"));
+        }
+    }
+
+    private static void WriteLoad(StringBuilder text, RunResults run)
+    {
+        text.AppendLine();
+        text.AppendLine(Invariant(
+            $"**Under load**: p50 / p95 / p99 in ms; every client sends the mix in turn as fast as answers come, {run.Options.LoadDuration.TotalSeconds:F0} s per run. The clients run on the same cores as the service and PostgreSQL."));
+        text.AppendLine();
+        text.AppendLine("| query | " + string.Join(" | ", run.Levels.Select(l => Invariant($"{l.Clients} client{(l.Clients == 1 ? "" : "s")}"))) + " |");
+        text.AppendLine("|---|" + string.Concat(run.Levels.Select(_ => "---|")));
+        for (var i = 0; i < run.Mix.Count; i++)
+        {
+            text.AppendLine($"| {run.Mix[i].Probe.Query.Name} | "
+                + string.Join(" | ", run.Levels.Select(l => Invariant($"{l.PerQuery[i].P50:F1} / {l.PerQuery[i].P95:F1} / {l.PerQuery[i].P99:F1}"))) + " |");
+        }
+
+        text.AppendLine("| **throughput, requests/s** | " + string.Join(" | ", run.Levels.Select(l => Invariant($"**{l.RequestsPerSecond:F0}**"))) + " |");
+        text.AppendLine("| failed requests (all runs) | " + string.Join(" | ", run.Levels.Select(l => Invariant($"{l.Failures} of {l.Requests:N0}"))) + " |");
+    }
+
+    private static void WriteStreaming(StringBuilder text, RunResults run)
+    {
+        var limit = run.Copies.Max(c => c.RowsPerSecond);
+        text.AppendLine();
+        text.AppendLine(Invariant($"**Streaming {run.StreamedRows:N0} rows** through /tap/sync (`{run.StreamingAdql}`), against `COPY (same SQL) TO STDOUT` read by Npgsql."));
+        text.AppendLine("The share is of the faster COPY, PostgreSQL's own limit. Memory: the service's largest resident set (VmRSS sampled every 10 ms)");
+        text.AppendLine(Invariant($"while streaming {StreamingTest.SmallRows:N0} and {run.StreamedRows:N0} rows; one service process serves all formats."));
+        text.AppendLine();
+        text.AppendLine(Invariant($"| output | rows/s | MB/s | first byte ms | share of COPY | target | peak RSS {StreamingTest.SmallRows:N0} rows, MB | peak RSS {run.StreamedRows:N0} rows, MB | growth, MB |"));
+        text.AppendLine("|---|---:|---:|---:|---:|---|---:|---:|---:|");
+        foreach (var copy in run.Copies)
+        {
+            text.AppendLine(Invariant(
+                $"| PostgreSQL {copy.Format} | {copy.RowsPerSecond:N0} | {copy.MegabytesPerSecond:F1} | {copy.FirstByteMilliseconds:F0} | {copy.RowsPerSecond / limit:P0} | | | | |"));
+        }
+
+        foreach (var stream in run.Streams)
+        {
+            var share = stream.RowsPerSecond / limit;
+            var target = ShareTarget(stream.Format) is { } minimum ? Invariant($"≥ {minimum:P0}: {YesNo(share >= minimum)}") : "";
+            text.AppendLine(Invariant(
+                $"| {FormatName(stream.Format)} | {stream.RowsPerSecond:N0} | {stream.MegabytesPerSecond:F1} | {stream.FirstByteMilliseconds:F0} | {share:P0} | {target} | {stream.PeakSmallMegabytes:F0} | {stream.PeakLargeMegabytes:F0} | {stream.GrowthMegabytes:F1} |"));
+        }
+    }
+
+    private static void WriteCompileTimes(StringBuilder text, RunResults run)
+    {
+        text.AppendLine();
+        text.AppendLine("**ADQL compile time** of bench/AdqlCompile's typical queries, against the TAP_SCHEMA catalogue as the service reads it (median / p90 µs): "
+            + string.Join("; ", run.TypicalCompileTimes.Select(t => Invariant($"{t.Name} {t.Time.MedianMicroseconds:F0} / {t.Time.P90Microseconds:F0}"))) + ".");
+    }
+
+    private static void WriteTargets(StringBuilder text, RunResults run, IReadOnlyDictionary<string, double>? baselineP50)
+    {
+        var limit = run.Copies.Max(c => c.RowsPerSecond);
+        text.AppendLine();
+        text.AppendLine("| target | measured | met |");
+        text.AppendLine("|---|---|:-:|");
+        foreach (var stream in run.Streams)
+        {
+            if (ShareTarget(stream.Format) is { } minimum)
+            {
+                var share = stream.RowsPerSecond / limit;
+                text.AppendLine(Invariant($"| {FormatName(stream.Format)} ≥ {minimum:P0} of COPY | {share:P0} | {YesNo(share >= minimum)} |"));
+            }
+        }
+
+        var overheads = run.Mix.Zip(run.Levels[0].PerQuery).Select(p => (p.First.Probe.Query.Name, Overhead: p.Second.P50 - p.First.Database.ExecutionMilliseconds)).ToList();
+        var worst = overheads.MaxBy(o => o.Overhead);
+        text.AppendLine(Invariant(
+            $"| overhead ≤ {MaxOverheadMilliseconds} ms above SQL execution at p50 | {overheads.Count(o => o.Overhead <= MaxOverheadMilliseconds)} of {overheads.Count} queries; worst {worst.Overhead:F2} ms ({worst.Name}) | {YesNo(worst.Overhead <= MaxOverheadMilliseconds)} |"));
+        var growth = run.Streams.MaxBy(s => s.GrowthMegabytes)!;
+        text.AppendLine(Invariant(
+            $"| memory growth < {MaxGrowthMegabytes} MB from {StreamingTest.SmallRows:N0} to {run.StreamedRows:N0} rows | at most {growth.GrowthMegabytes:F1} MB ({FormatName(growth.Format)}) | {YesNo(growth.GrowthMegabytes < MaxGrowthMegabytes)} |"));
+        text.AppendLine(LatencyGrowthRow(run, baselineP50));
+    }
+
+    /// <summary>Indexed queries at this size against the default size: meaningful only when the sizes differ.</summary>
+    private static string LatencyGrowthRow(RunResults run, IReadOnlyDictionary<string, double>? baselineP50)
+    {
+        var target = Invariant($"indexed queries within {MaxLatencyGrowth}× of their p50 at {HarnessOptions.DefaultRows:N0} rows");
+        if (run.Options.Rows == HarnessOptions.DefaultRows || baselineP50 is null)
+        {
+            return $"| {target} | not measured: needs a run at another size, e.g. `bench/run.sh --rows 10000000`, after one at the default size | – |";
+        }
+
+        var ratios = run.Mix.Zip(run.Levels[0].PerQuery)
+            .Where(p => p.First.Probe.Query.Indexed && baselineP50.ContainsKey(p.First.Probe.Query.Name))
+            .Select(p => (p.First.Probe.Query.Name, Ratio: p.Second.P50 / baselineP50[p.First.Probe.Query.Name]))
+            .ToList();
+        var worst = ratios.MaxBy(r => r.Ratio);
+        return Invariant(
+            $"| {target} | {string.Join("; ", ratios.Select(r => Invariant($"{r.Name} {r.Ratio:F2}×")))} | {YesNo(worst.Ratio <= MaxLatencyGrowth)} |");
+    }
+
+    private static double? ShareTarget(string format) =>
+        format == ResultFormats.VoTableBinary2.MimeType ? MinBinary2Share
+        : format == ResultFormats.VoTableTableData.MimeType ? MinTableDataShare
+        : null;
+
+    private static string FormatName(string format) =>
+        format == ResultFormats.VoTableBinary2.MimeType ? "VOTable BINARY2"
+        : format == ResultFormats.VoTableTableData.MimeType ? "VOTable TABLEDATA"
+        : format == ResultFormats.Csv.MimeType ? "CSV"
+        : format;
+
+    private static string YesNo(bool met) => met ? "yes" : "**no**";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

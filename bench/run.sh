@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The benchmark harness in one command, from a fresh clone: installs what is missing, starts a
+# PostgreSQL cluster of its own, builds in Release, loads the generated data set (once per size),
+# runs the service on its own port and measures it against PostgreSQL's own limits. The Markdown
+# report is printed and replaces this data size's section of docs/performance.md.
+#
+#   bench/run.sh [--rows N] [--seed S] [--repeats R] [--seconds T] [--port P]
+#
+# Environment: BENCH_PGPORT (default 54331), the port of the benchmark's cluster, kept apart from
+# the development cluster so a data set of millions of rows never replaces its sample; DATA_DIR as
+# for run.sh. A cluster this script starts is stopped on exit; one that was already running is left running.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PGPORT="${BENCH_PGPORT:-54331}"
+source scripts/env.sh
+
+scripts/packages.sh
+started_cluster=no
+if ! scripts/db.sh status >/dev/null; then
+  scripts/db.sh start
+  started_cluster=yes
+fi
+
+harness=
+cleanup() {
+  local status=$?
+  # The harness stops the service itself; after a crash, its process group still holds the service.
+  if [[ -n $harness ]] && kill -0 "$harness" 2>/dev/null; then
+    kill -TERM -- "-$harness" 2>/dev/null || true
+    wait "$harness" 2>/dev/null || true
+  fi
+  if [[ $started_cluster == yes ]]; then
+    scripts/db.sh stop
+  fi
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+eval "$(scripts/db.sh env)"
+dotnet build bench/Harness/Harness.csproj -c Release --nologo -v quiet
+# Its own process group (setsid), so that cleanup can stop the harness and the service it started together.
+setsid dotnet bench/Harness/bin/Release/net10.0/Harness.dll \
+  --service Tap.Service/bin/Release/net10.0 --report docs/performance.md "$@" &
+harness=$!
+wait "$harness"
