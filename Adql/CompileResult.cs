@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Adql.Diagnostics;
 using Adql.Translation;
 
@@ -9,5 +10,6 @@ namespace Adql;
 /// </summary>
 public sealed record CompileResult(string? Sql, IReadOnlyList<OutputColumn> Columns, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    [MemberNotNullWhen(true, nameof(Sql))]
     public bool Succeeded => Sql is not null;
 }

@@ -75,13 +75,10 @@ public sealed class QueryExecutor(
             }));
 
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await QueryTransaction.BeginAsync(connection, statementTimeout, cancellationToken).ConfigureAwait(false);
+            await using var transaction = await QueryTransaction.BeginAsync(connection, cancellationToken).ConfigureAwait(false);
             await uploads.LoadAsync(connection, cancellationToken).ConfigureAwait(false);
-            await QueryTransaction.RestrictAsync(connection, cancellationToken).ConfigureAwait(false);
-
-            // No client-side timeout: statement_timeout and the token (cancel request) stop the statement.
-            await using var command = new NpgsqlCommand(compiled.Sql, connection) { CommandTimeout = 0 };
-            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
+            await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, statementTimeout);
+            await using var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
             var output = sink.Open(request.Format);
             return await ResultWriter.WriteAsync(request.Format, reader, metadata, output, cancellationToken).ConfigureAwait(false);
         }
@@ -109,10 +106,9 @@ public sealed class QueryExecutor(
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await QueryTransaction.BeginAsync(connection, limits.Value.SyncExecutionDuration, cancellationToken).ConfigureAwait(false);
-        await QueryTransaction.RestrictAsync(connection, cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(compiled.Sql, connection) { CommandTimeout = 0 };
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await QueryTransaction.BeginAsync(connection, cancellationToken).ConfigureAwait(false);
+        await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, limits.Value.SyncExecutionDuration);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var values = new List<string>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {

@@ -13,25 +13,35 @@ public static class QueryTransaction
 {
     /// <summary>
     /// Begins the transaction as the service role; the caller may create and fill temporary tables
-    /// (uploads) before it calls <see cref="RestrictAsync"/>.
+    /// (uploads) before it runs the query with <see cref="RestrictedBatch"/>. Npgsql sends BEGIN
+    /// with the next command, so beginning costs no round trip of its own.
     /// </summary>
-    public static async Task<NpgsqlTransaction> BeginAsync(NpgsqlConnection connection, TimeSpan statementTimeout, CancellationToken cancellationToken)
+    public static ValueTask<NpgsqlTransaction> BeginAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        // statement_timeout takes milliseconds; 0 turns it off.
-        var milliseconds = ((long)statementTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
-        await ExecuteAsync(connection, $"SET LOCAL statement_timeout = {milliseconds}", cancellationToken).ConfigureAwait(false);
-        return transaction;
+        return connection.BeginTransactionAsync(cancellationToken);
     }
 
-    /// <summary>From here on the transaction cannot write and runs as the query role.</summary>
-    public static Task RestrictAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
-        ExecuteAsync(connection, $"SET TRANSACTION READ ONLY; SET LOCAL ROLE {DatabaseRoles.Query}", cancellationToken);
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="sql"/> behind the statements that restrict the rest of the transaction, sent
+    /// together: restricting and querying cost one round trip, which is most of a small query's
+    /// overhead. The reader of the batch starts at the query's rows (the SET statements have none).
+    /// </summary>
+    public static NpgsqlBatch RestrictedBatch(NpgsqlConnection connection, string sql, TimeSpan statementTimeout)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        // statement_timeout takes milliseconds; 0 turns it off. No client-side timeout: statement_timeout
+        // and the caller's token (a cancel request) stop the statement.
+        var milliseconds = ((long)statementTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        return new NpgsqlBatch(connection)
+        {
+            Timeout = 0,
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand($"SET LOCAL statement_timeout = {milliseconds}"),
+                new NpgsqlBatchCommand("SET TRANSACTION READ ONLY"),
+                new NpgsqlBatchCommand($"SET LOCAL ROLE {DatabaseRoles.Query}"),
+                new NpgsqlBatchCommand(sql),
+            },
+        };
     }
 }

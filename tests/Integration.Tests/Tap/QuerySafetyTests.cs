@@ -15,12 +15,18 @@ public sealed class QuerySafetyTests(TapFixture tap)
     public async Task The_query_transaction_is_read_only_as_the_query_role_with_the_statement_timeout()
     {
         await using var connection = await ServiceDataSource().OpenConnectionAsync();
-        await using var transaction = await QueryTransaction.BeginAsync(connection, TimeSpan.FromSeconds(7), CancellationToken.None);
-        await QueryTransaction.RestrictAsync(connection, CancellationToken.None);
+        await using var transaction = await QueryTransaction.BeginAsync(connection, CancellationToken.None);
+        await using (var batch = QueryTransaction.RestrictedBatch(connection,
+            "SELECT current_user::text, current_setting('transaction_read_only'), current_setting('statement_timeout')", TimeSpan.FromSeconds(7)))
+        await using (var reader = await batch.ExecuteReaderAsync())
+        {
+            // The reader starts at the query's row: the restricting statements return none.
+            Assert.True(await reader.ReadAsync());
+            Assert.Equal(["metadata_query", "on", "7s"], [reader.GetString(0), reader.GetString(1), reader.GetString(2)]);
+        }
 
+        // The restrictions hold for the rest of the transaction.
         Assert.Equal("metadata_query", await connection.ExecuteScalarAsync<string>("SELECT current_user"));
-        Assert.Equal("on", await connection.ExecuteScalarAsync<string>("SHOW transaction_read_only"));
-        Assert.Equal("7s", await connection.ExecuteScalarAsync<string>("SHOW statement_timeout"));
         // Even SQL that bypassed the compiler could not write:
         var write = await Assert.ThrowsAsync<PostgresException>(() =>
             connection.ExecuteAsync("UPDATE ivoa.obscore SET obs_id = 'x' WHERE false"));
@@ -31,17 +37,16 @@ public sealed class QuerySafetyTests(TapFixture tap)
     public async Task The_query_role_cannot_read_UWS_jobs_or_turn_the_transaction_writable()
     {
         await using var connection = await ServiceDataSource().OpenConnectionAsync();
-        await using (var transaction = await QueryTransaction.BeginAsync(connection, TimeSpan.Zero, CancellationToken.None))
+        await using (var transaction = await QueryTransaction.BeginAsync(connection, CancellationToken.None))
         {
-            await QueryTransaction.RestrictAsync(connection, CancellationToken.None);
+            await RestrictAsync(connection);
             var jobs = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteScalarAsync<long>("SELECT count(*) FROM uws.job"));
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, jobs.SqlState);
         }
 
-        await using (var transaction = await QueryTransaction.BeginAsync(connection, TimeSpan.Zero, CancellationToken.None))
+        await using (var transaction = await QueryTransaction.BeginAsync(connection, CancellationToken.None))
         {
-            await QueryTransaction.RestrictAsync(connection, CancellationToken.None);
-            await connection.ExecuteScalarAsync<int>("SELECT 1");
+            await RestrictAsync(connection);
             var writable = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("SET TRANSACTION READ WRITE"));
             Assert.Equal(PostgresErrorCodes.ActiveSqlTransaction, writable.SqlState);
         }
@@ -86,6 +91,13 @@ public sealed class QuerySafetyTests(TapFixture tap)
         }
 
         Assert.Equal(HttpStatusCode.OK, (await TapResponse.GetAsync(client, ("LANG", "ADQL"), ("QUERY", "SELECT TOP 1 obs_id FROM ivoa.obscore"))).Status);
+    }
+
+    /// <summary>Restricts the open transaction as the service does, through a batch whose query is trivial.</summary>
+    private static async Task RestrictAsync(NpgsqlConnection connection)
+    {
+        await using var batch = QueryTransaction.RestrictedBatch(connection, "SELECT 1", TimeSpan.Zero);
+        await batch.ExecuteNonQueryAsync();
     }
 
     private NpgsqlDataSource ServiceDataSource() => tap.Host().Services.GetRequiredService<NpgsqlDataSource>();
