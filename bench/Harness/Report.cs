@@ -42,16 +42,17 @@ internal static class Report
     {
         text.AppendLine();
         text.AppendLine(Invariant(
-            $"**The query mix, one client.** Overhead is the service's p50 minus PostgreSQL's execution time of the same SQL (EXPLAIN ANALYZE, median of its runs), so it includes planning and sending the rows; \"PG + rows\" is the SQL run and read to the end by a plain Npgsql reader. Target ≤ {MaxOverheadMilliseconds} ms."));
+            $"**The query mix, one client.** Overhead is the service's p50 minus PostgreSQL's execution time of the same SQL (EXPLAIN ANALYZE, median of its runs), so it includes planning and sending the rows; \"PG + rows\" is the SQL run and read to the end by a plain Npgsql reader, and \"above PG + rows\" the service's p50 minus that: the service's own share. Target ≤ {MaxOverheadMilliseconds} ms."));
         text.AppendLine();
-        text.AppendLine("| query | rows | index used | compile µs | PG plan ms | PG exec ms | PG + rows ms | p50 ms | p95 ms | p99 ms | overhead ms | ≤ 2 ms |");
-        text.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|:-:|");
+        text.AppendLine("| query | rows | index used | compile µs | PG plan ms | PG exec ms | PG + rows ms | p50 ms | p95 ms | p99 ms | overhead ms | ≤ 2 ms | above PG + rows ms | ≤ 2 ms |");
+        text.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|:-:|---:|:-:|");
         foreach (var (mix, latency) in run.Mix.Zip(run.Levels[0].PerQuery))
         {
             var overhead = latency.P50 - mix.Database.ExecutionMilliseconds;
+            var aboveRead = latency.P50 - mix.Database.ReadMilliseconds;
             var indexes = mix.Database.Indexes.Count == 0 ? "none" : string.Join(", ", mix.Database.Indexes.Select(i => $"`{i}`"));
             text.AppendLine(Invariant(
-                $"| {mix.Probe.Query.Name} | {mix.Probe.Rows:N0} | {indexes} | {mix.Compile.MedianMicroseconds:F0} | {mix.Database.PlanningMilliseconds:F2} | {mix.Database.ExecutionMilliseconds:F2} | {mix.Database.ReadMilliseconds:F2} | {latency.P50:F2} | {latency.P95:F2} | {latency.P99:F2} | {overhead:F2} | {YesNo(overhead <= MaxOverheadMilliseconds)} |"));
+                $"| {mix.Probe.Query.Name} | {mix.Probe.Rows:N0} | {indexes} | {mix.Compile.MedianMicroseconds:F0} | {mix.Database.PlanningMilliseconds:F2} | {mix.Database.ExecutionMilliseconds:F2} | {mix.Database.ReadMilliseconds:F2} | {latency.P50:F2} | {latency.P95:F2} | {latency.P99:F2} | {overhead:F2} | {YesNo(overhead <= MaxOverheadMilliseconds)} | {aboveRead:F2} | {YesNo(aboveRead <= MaxOverheadMilliseconds)} |"));
         }
     }
 
@@ -120,14 +121,23 @@ internal static class Report
             }
         }
 
-        var overheads = run.Mix.Zip(run.Levels[0].PerQuery).Select(p => (p.First.Probe.Query.Name, Overhead: p.Second.P50 - p.First.Database.ExecutionMilliseconds)).ToList();
-        var worst = overheads.MaxBy(o => o.Overhead);
-        text.AppendLine(Invariant(
-            $"| overhead ≤ {MaxOverheadMilliseconds} ms above SQL execution at p50 | {overheads.Count(o => o.Overhead <= MaxOverheadMilliseconds)} of {overheads.Count} queries; worst {worst.Overhead:F2} ms ({worst.Name}) | {YesNo(worst.Overhead <= MaxOverheadMilliseconds)} |"));
+        text.AppendLine(OverheadRow(run, "SQL execution (EXPLAIN ANALYZE)", database => database.ExecutionMilliseconds));
+        text.AppendLine(OverheadRow(run, "the SQL run and its rows read (PG + rows)", database => database.ReadMilliseconds));
         var growth = run.Streams.MaxBy(s => s.GrowthMegabytes)!;
         text.AppendLine(Invariant(
             $"| memory growth < {MaxGrowthMegabytes} MB from {StreamingTest.SmallRows:N0} to {run.StreamedRows:N0} rows | at most {growth.GrowthMegabytes:F1} MB ({FormatName(growth.Format)}) | {YesNo(growth.GrowthMegabytes < MaxGrowthMegabytes)} |"));
         text.AppendLine(LatencyGrowthRow(run, baselineP50));
+    }
+
+    /// <summary>The target on overhead, against one of PostgreSQL's own times for the same SQL.</summary>
+    private static string OverheadRow(RunResults run, string baseline, Func<PlanTime, double> baselineMilliseconds)
+    {
+        var overheads = run.Mix.Zip(run.Levels[0].PerQuery)
+            .Select(p => (p.First.Probe.Query.Name, Overhead: p.Second.P50 - baselineMilliseconds(p.First.Database)))
+            .ToList();
+        var worst = overheads.MaxBy(o => o.Overhead);
+        return Invariant(
+            $"| overhead ≤ {MaxOverheadMilliseconds} ms above {baseline} at p50 | {overheads.Count(o => o.Overhead <= MaxOverheadMilliseconds)} of {overheads.Count} queries; worst {worst.Overhead:F2} ms ({worst.Name}) | {YesNo(worst.Overhead <= MaxOverheadMilliseconds)} |");
     }
 
     /// <summary>Indexed queries at this size against the default size: meaningful only when the sizes differ.</summary>
