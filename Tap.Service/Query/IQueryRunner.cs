@@ -24,4 +24,10 @@ public interface IResultSink
 {
     /// <summary>Called once, when the format is known and before the first byte is written.</summary>
     PipeWriter Open(ResultFormat format);
+
+    /// <summary>
+    /// Called once the whole result is written and before the database transaction ends, so that a
+    /// client need not wait for the rollback.
+    /// </summary>
+    Task EndAsync(ResultOutcome outcome);
 }

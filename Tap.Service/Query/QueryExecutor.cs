@@ -80,7 +80,9 @@ public sealed class QueryExecutor(
             await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, statementTimeout);
             await using var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
             var output = sink.Open(request.Format);
-            return await ResultWriter.WriteAsync(request.Format, reader, metadata, output, cancellationToken).ConfigureAwait(false);
+            var outcome = await ResultWriter.WriteAsync(request.Format, reader, metadata, output, cancellationToken).ConfigureAwait(false);
+            await sink.EndAsync(outcome).ConfigureAwait(false);
+            return outcome;
         }
     }
 

@@ -17,8 +17,7 @@ public static class TapSyncEndpoints
     private static async Task RunAsync(
         HttpContext context, DaliParameters parameters, QueryExecutor executor, IOptions<QueryLimitsOptions> limits, ILoggerFactory loggers)
     {
-        var sink = new ResponseSink(context.Response);
-        var outcome = await executor.RunAsync(parameters, sink, limits.Value.SyncExecutionDuration, context.RequestAborted).ConfigureAwait(false);
-        ResultResponse.End(context, sink.Format!, outcome, loggers.CreateLogger(typeof(TapSyncEndpoints)));
+        var sink = new ResponseSink(context, loggers.CreateLogger(typeof(TapSyncEndpoints)));
+        await executor.RunAsync(parameters, sink, limits.Value.SyncExecutionDuration, context.RequestAborted).ConfigureAwait(false);
     }
 }

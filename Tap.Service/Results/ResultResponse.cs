@@ -19,7 +19,7 @@ public static class ResultResponse
         ArgumentNullException.ThrowIfNull(context);
         var output = Begin(context.Response, format);
         var outcome = await ResultWriter.WriteAsync(format, reader, metadata, output, context.RequestAborted).ConfigureAwait(false);
-        End(context, format, outcome, logger);
+        _ = End(context, format, outcome, logger);
         return outcome;
     }
 
@@ -33,8 +33,11 @@ public static class ResultResponse
         return response.BodyWriter;
     }
 
-    /// <summary>Logs an error that happened after streaming began; breaks the connection when the format could not report it.</summary>
-    public static void End(HttpContext context, ResultFormat format, ResultOutcome outcome, ILogger logger)
+    /// <summary>
+    /// Logs an error that happened after streaming began; breaks the connection when the format could
+    /// not report it, and then returns true.
+    /// </summary>
+    public static bool End(HttpContext context, ResultFormat format, ResultOutcome outcome, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(format);
@@ -45,7 +48,10 @@ public static class ResultResponse
             if (!format.ReportsErrorsInline)
             {
                 context.Abort();
+                return true;
             }
         }
+
+        return false;
     }
 }

@@ -59,10 +59,9 @@ internal sealed class SiaQueryEngine(
 
     private async Task RunAsync(SiaQuery query, TapQueryRequest request, Func<ResultMetadata, ResultMetadata> describe, HttpContext context)
     {
-        var sink = new ResponseSink(context.Response);
-        var outcome = await executor.RunAsync(
+        var sink = new ResponseSink(context, logger);
+        await executor.RunAsync(
             request, new FormFileCollection(), sink, limits.Value.SyncExecutionDuration, describe, context.RequestAborted).ConfigureAwait(false);
-        ResultResponse.End(context, sink.Format ?? ResultFormats.Resolve(query.ResponseFormat), outcome, logger);
     }
 
     /// <summary>The query endpoint as a service descriptor: DALI's way to list a service's parameters in a VOTable.</summary>

@@ -32,6 +32,9 @@ internal sealed class FileResultSink(JobResultFiles files, string fileName) : IR
         return _writer;
     }
 
+    /// <summary>Nothing to do yet: the job's executor publishes the file once the runner returns.</summary>
+    public Task EndAsync(ResultOutcome outcome) => Task.CompletedTask;
+
     /// <summary>Flushes and closes the file and gives it its final name; returns its size.</summary>
     public async ValueTask<long> PublishAsync()
     {
