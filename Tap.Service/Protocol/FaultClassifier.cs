@@ -52,6 +52,11 @@ public static class FaultClassifier
             or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.AdminShutdown
             or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected
             => new DaliUnavailableException(DatabaseBusyMessage, DatabaseBusyRetryAfter, original),
+        // A database that does not exist (yet) or a login it refuses (class 28) is the operator's to
+        // fix, not a fault of the request nor a bug: answered like a database that is down, which is
+        // also what /availability says then.
+        PostgresErrorCodes.InvalidCatalogName or ['2', '8', ..]
+            => new DaliUnavailableException(DatabaseBusyMessage, DatabaseBusyRetryAfter, original),
         // pg_sphere reports values it cannot take (a radius over 90 degrees, a polygon of two points)
         // as internal_error, from its functions named sphere…; the values come from the user's query.
         PostgresErrorCodes.InternalError when postgres.Routine?.StartsWith("sphere", StringComparison.Ordinal) == true

@@ -39,6 +39,8 @@ public class FaultClassifierTests
     [InlineData("57P03")] // cannot_connect_now
     [InlineData("08006")] // connection_failure
     [InlineData("40P01")] // deadlock_detected
+    [InlineData("3D000")] // invalid_catalog_name: the configured database does not exist
+    [InlineData("28P01")] // invalid_password: the database refuses the service's login
     public void Saturation_and_connection_errors_are_transient(string sqlState)
     {
         var fault = Assert.IsType<DaliUnavailableException>(FaultClassifier.Classify(Postgres(sqlState)));
