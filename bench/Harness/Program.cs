@@ -23,7 +23,7 @@ try
 {
     var run = await BenchmarkRun.RunAsync(options, Console.Out, cancellation.Token);
     var baseline = options.ReportFile is { } file && options.Rows != HarnessOptions.DefaultRows
-        ? ReportFile.ReadP50(file, HarnessOptions.DefaultRows)
+        ? ReportFile.ReadBaseline(file, HarnessOptions.DefaultRows)
         : null;
     var report = Report.Write(run, baseline);
     Console.WriteLine();

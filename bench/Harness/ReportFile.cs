@@ -6,12 +6,12 @@ namespace Harness;
 /// <summary>
 /// The harness's sections of a Markdown file (docs/performance.md): one per data size, between
 /// marker comments, replaced on each run of that size and appended the first time. The begin
-/// marker also carries the one-client p50 of each query, which a run at another size compares with.
+/// marker also carries each query's one-client p50 and result size, which a run at another size compares with.
 /// </summary>
 internal static partial class ReportFile
 {
-    public static string Begin(long rows, IReadOnlyDictionary<string, double> p50Milliseconds) =>
-        $"<!-- bench-harness begin rows={rows} p50-ms={JsonSerializer.Serialize(p50Milliseconds)} -->";
+    public static string Begin(long rows, IReadOnlyDictionary<string, QueryBaseline> queries) =>
+        $"<!-- bench-harness begin rows={rows} queries={JsonSerializer.Serialize(queries)} -->";
 
     public static string End(long rows) => $"<!-- bench-harness end rows={rows} -->";
 
@@ -33,8 +33,8 @@ internal static partial class ReportFile
         File.WriteAllText(path, string.Join('\n', lines) + "\n");
     }
 
-    /// <summary>The one-client p50 per query that the section for <paramref name="rows"/> recorded; null when there is none.</summary>
-    public static IReadOnlyDictionary<string, double>? ReadP50(string path, long rows)
+    /// <summary>The one-client p50 and result size per query that the section for <paramref name="rows"/> recorded; null when there is none.</summary>
+    public static IReadOnlyDictionary<string, QueryBaseline>? ReadBaseline(string path, long rows)
     {
         if (!File.Exists(path))
         {
@@ -43,7 +43,7 @@ internal static partial class ReportFile
 
         var lines = File.ReadAllLines(path).ToList();
         var (begin, _) = Find(lines, rows);
-        return begin < 0 ? null : JsonSerializer.Deserialize<Dictionary<string, double>>(BeginMarker().Match(lines[begin]).Groups["p50"].Value);
+        return begin < 0 ? null : JsonSerializer.Deserialize<Dictionary<string, QueryBaseline>>(BeginMarker().Match(lines[begin]).Groups["queries"].Value);
     }
 
     private static (int Begin, int End) Find(List<string> lines, long rows)
@@ -53,6 +53,9 @@ internal static partial class ReportFile
         return end < 0 ? (-1, -1) : (begin, end);
     }
 
-    [GeneratedRegex(@"^<!-- bench-harness begin rows=(?<rows>\d+) p50-ms=(?<p50>\{.*\}) -->$")]
+    [GeneratedRegex(@"^<!-- bench-harness begin rows=(?<rows>\d+) queries=(?<queries>\{.*\}) -->$")]
     private static partial Regex BeginMarker();
 }
+
+/// <summary>A query of the mix as measured at one data size: its one-client p50 and how many rows it returned.</summary>
+internal sealed record QueryBaseline(double P50Milliseconds, long Rows);
