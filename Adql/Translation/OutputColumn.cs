@@ -15,13 +15,19 @@ public enum SqlValueEncoding
     IsoTimestamp,
 
     /// <summary>
-    /// A DALI geometry as a float8[] in degrees: point [lon, lat], circle [lon, lat, radius],
-    /// polygon [lon1, lat1, lon2, lat2, ...]. Write the numbers space-separated.
+    /// A DALI point or circle as a float8[] in degrees: point [lon, lat], circle [lon, lat, radius].
+    /// Write the numbers space-separated.
     /// </summary>
     DegreesArray,
 
-    /// <summary>An adql:REGION value already formatted by the SQL as STC-S text, e.g. <c>POLYGON ICRS 10 20 11 20 11 21</c>.</summary>
-    StcsText,
+    /// <summary>
+    /// A polygon (a DALI polygon, or an adql:REGION, which is always a polygon here) as pg_sphere's
+    /// own text of it, <c>{(lon1 , lat1),(lon2 , lat2),...}</c> in radians (pg_sphere's default output,
+    /// which the service never changes). pg_sphere has no accessor for the vertices, and taking that
+    /// text apart in SQL cost PostgreSQL about 15 µs a row, more than the rest of a row; the writer
+    /// converts it to degrees, as numbers (polygon) or STC-S <c>POLYGON ICRS lon1 lat1 ...</c> (region).
+    /// </summary>
+    PolygonText,
 }
 
 /// <summary>A result column: its name and everything a VOTable FIELD declares, plus how its SQL value is encoded.</summary>

@@ -77,25 +77,17 @@ internal sealed class PgSphere(SqlTranslator translator, BoundQuery bound)
 
     /// <summary>
     /// A geometry value of the outermost SELECT list in the form the result writers read (see
-    /// <see cref="SqlValueEncoding"/>): float8[] in degrees, or STC-S text for region columns.
-    /// A NULL geometry stays NULL (an ARRAY of its coordinates would be an array of NULLs).
+    /// <see cref="SqlValueEncoding"/>): point and circle as float8[] in degrees, polygons and
+    /// regions as pg_sphere's text. A NULL geometry stays NULL (an ARRAY of its coordinates would be
+    /// an array of NULLs).
     /// </summary>
     public void WriteResultValue(string value, AdqlType type) =>
         translator.Append(type switch
         {
             AdqlType.Point => $"CASE WHEN {value} IS NULL THEN NULL ELSE ARRAY[degrees(long({value})), degrees(lat({value}))] END",
             AdqlType.Circle => $"CASE WHEN {value} IS NULL THEN NULL ELSE ARRAY[degrees(long(center({value}))), degrees(lat(center({value}))), degrees(radius({value}))] END",
-            AdqlType.Region => $"'POLYGON ICRS ' || array_to_string({VerticesInDegrees(value)}, ' ')",
-            _ => VerticesInDegrees(value),
+            _ => $"CAST({value} AS text)",
         });
-
-    /// <summary>
-    /// pg_sphere 1.2 has no accessor for polygon vertices, so they are read from its text form, which
-    /// in its default output mode lists radians: {(lon , lat),(lon , lat),...}.
-    /// </summary>
-    private static string VerticesInDegrees(string polygon) =>
-        "(SELECT array_agg(degrees(coordinate.c) ORDER BY coordinate.n) FROM unnest(CAST(string_to_array(translate(CAST(" + polygon +
-        " AS text), '{}() ', ''), ',') AS double precision[])) WITH ORDINALITY AS coordinate(c, n))";
 
     private Precedence WriteCentroid(GeometryCall call)
     {

@@ -44,8 +44,8 @@ public sealed partial class SqlTranslator
     public static SqlValueEncoding EncodingOf(AdqlType type) => type switch
     {
         AdqlType.Timestamp => SqlValueEncoding.IsoTimestamp,
-        AdqlType.Point or AdqlType.Circle or AdqlType.Polygon => SqlValueEncoding.DegreesArray,
-        AdqlType.Region => SqlValueEncoding.StcsText,
+        AdqlType.Point or AdqlType.Circle => SqlValueEncoding.DegreesArray,
+        AdqlType.Polygon or AdqlType.Region => SqlValueEncoding.PolygonText,
         _ => SqlValueEncoding.Plain,
     };
 

@@ -9,9 +9,16 @@ public static class ResultColumnMapping
     public static ResultColumn ToResultColumn(OutputColumn column)
     {
         ArgumentNullException.ThrowIfNull(column);
-        // Timestamps and STC-S regions arrive as finished text, so the writers copy them (Scalar);
-        // geometry arrives as degrees the writers space-separate.
-        var encoding = column.Encoding == SqlValueEncoding.DegreesArray ? ValueEncoding.DaliGeometry : ValueEncoding.Scalar;
+        // Timestamps arrive as finished text, so the writers copy them (Scalar); points and circles as
+        // degrees the writers space-separate; polygons as pg_sphere text the writers read as degrees,
+        // a region (char) to be written as STC-S.
+        var encoding = column.Encoding switch
+        {
+            SqlValueEncoding.DegreesArray => ValueEncoding.DaliGeometry,
+            SqlValueEncoding.PolygonText when column.Datatype == "char" => ValueEncoding.StcsPolygon,
+            SqlValueEncoding.PolygonText => ValueEncoding.DaliGeometry,
+            _ => ValueEncoding.Scalar,
+        };
         return new ResultColumn(column.Name, ParseDatatype(column.Datatype), column.ArraySize, encoding)
         {
             XType = column.XType,

@@ -47,10 +47,12 @@ internal sealed class CellReader
     public string GetString(int ordinal) =>
         _fieldTypes[ordinal] == typeof(string) ? _reader.GetString(ordinal) : Converted(ordinal, value => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
 
+    /// <summary>Coordinates in degrees: from a float8[] or float4[], or from pg_sphere's text of a polygon (radians).</summary>
     public double[] GetDoubles(int ordinal) => _reader.GetValue(ordinal) switch
     {
         double[] doubles => doubles,
         float[] floats => Array.ConvertAll(floats, value => (double)value),
+        string polygon => PgSpherePolygonText.VerticesInDegrees(polygon),
         var other => throw new InvalidCastException($"Column {_reader.GetName(ordinal)} holds {other.GetType().Name}, not an array of numbers."),
     };
 

@@ -1,4 +1,4 @@
-SELECT "ivoa"."obscore"."dataproduct_type" AS "dataproduct_type", "ivoa"."obscore"."calib_level" AS "calib_level", "ivoa"."obscore"."obs_collection" AS "obs_collection", "ivoa"."obscore"."obs_id" AS "obs_id", "ivoa"."obscore"."obs_publisher_did" AS "obs_publisher_did", "ivoa"."obscore"."access_url" AS "access_url", "ivoa"."obscore"."s_ra" AS "s_ra", "ivoa"."obscore"."s_dec" AS "s_dec", "ivoa"."obscore"."s_fov" AS "s_fov", 'POLYGON ICRS ' || array_to_string((SELECT array_agg(degrees(coordinate.c) ORDER BY coordinate.n) FROM unnest(CAST(string_to_array(translate(CAST("ivoa"."obscore"."s_region" AS text), '{}() ', ''), ',') AS double precision[])) WITH ORDINALITY AS coordinate(c, n)), ' ') AS "s_region", "ivoa"."obscore"."t_min" AS "t_min", "ivoa"."obscore"."t_max" AS "t_max", "ivoa"."obscore"."t_exptime" AS "t_exptime", "ivoa"."obscore"."em_min" AS "em_min", "ivoa"."obscore"."em_max" AS "em_max", "ivoa"."obscore"."obs_title" AS "obs_title", to_char("ivoa"."obscore"."obs_release_date", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "obs_release_date", "ivoa"."obscore"."lsst_visit" AS "lsst_visit", "ivoa"."obscore"."lsst_detector" AS "lsst_detector", "ivoa"."obscore"."lsst_band" AS "lsst_band" FROM "ivoa"."obscore"
+SELECT "ivoa"."obscore"."dataproduct_type" AS "dataproduct_type", "ivoa"."obscore"."calib_level" AS "calib_level", "ivoa"."obscore"."obs_collection" AS "obs_collection", "ivoa"."obscore"."obs_id" AS "obs_id", "ivoa"."obscore"."obs_publisher_did" AS "obs_publisher_did", "ivoa"."obscore"."access_url" AS "access_url", "ivoa"."obscore"."s_ra" AS "s_ra", "ivoa"."obscore"."s_dec" AS "s_dec", "ivoa"."obscore"."s_fov" AS "s_fov", CAST("ivoa"."obscore"."s_region" AS text) AS "s_region", "ivoa"."obscore"."t_min" AS "t_min", "ivoa"."obscore"."t_max" AS "t_max", "ivoa"."obscore"."t_exptime" AS "t_exptime", "ivoa"."obscore"."em_min" AS "em_min", "ivoa"."obscore"."em_max" AS "em_max", "ivoa"."obscore"."obs_title" AS "obs_title", to_char("ivoa"."obscore"."obs_release_date", 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS "obs_release_date", "ivoa"."obscore"."lsst_visit" AS "lsst_visit", "ivoa"."obscore"."lsst_detector" AS "lsst_detector", "ivoa"."obscore"."lsst_band" AS "lsst_band" FROM "ivoa"."obscore"
 -- dataproduct_type: char[*] ucd=meta.code.class
 -- calib_level: int ucd=meta.code;obs.calib
 -- obs_collection: char[*] ucd=meta.id
@@ -8,7 +8,7 @@ SELECT "ivoa"."obscore"."dataproduct_type" AS "dataproduct_type", "ivoa"."obscor
 -- s_ra: double unit=deg ucd=pos.eq.ra
 -- s_dec: double unit=deg ucd=pos.eq.dec
 -- s_fov: double unit=deg ucd=phys.angSize;instr.fov
--- s_region: char[*] xtype=adql:REGION ucd=pos.outline;obs.field encoding=StcsText
+-- s_region: char[*] xtype=adql:REGION ucd=pos.outline;obs.field encoding=PolygonText
 -- t_min: double unit=d ucd=time.start;obs.exposure
 -- t_max: double unit=d ucd=time.end;obs.exposure
 -- t_exptime: double unit=s ucd=time.duration;obs.exposure
