@@ -86,9 +86,11 @@ cmd_start() {
   fi
   port_in_use && die "port $PGPORT is held by another process; choose another with PGPORT=<port>"
   [[ -f $PGDATA_DIR/PG_VERSION ]] || create_cluster
-  # The socket lives in the cluster folder, so no shared /var/run/postgresql is needed.
+  # The socket lives in the cluster folder, so no shared /var/run/postgresql is needed. The tests run
+  # several service hosts at once, each with a pool of up to 20 connections: PostgreSQL's default of
+  # 100 connections ran out (clients then rightly got 503), so a local cluster allows 300.
   as_cluster_owner "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -w -l "$LOG_FILE" \
-    -o "-c listen_addresses=127.0.0.1 -c port=$PGPORT -c unix_socket_directories=$CLUSTER_DIR" start >/dev/null ||
+    -o "-c listen_addresses=127.0.0.1 -c port=$PGPORT -c unix_socket_directories=$CLUSTER_DIR -c max_connections=300" start >/dev/null ||
     die "PostgreSQL did not start; see $LOG_FILE"
   echo "PostgreSQL is running on 127.0.0.1:$PGPORT ($PGDATA_DIR)."
 }
