@@ -75,7 +75,7 @@ public sealed class QueryExecutor(
             }));
 
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await QueryTransaction.BeginAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await uploads.LoadAsync(connection, cancellationToken).ConfigureAwait(false);
             await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, statementTimeout);
             await using var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
@@ -108,7 +108,7 @@ public sealed class QueryExecutor(
         }
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await QueryTransaction.BeginAsync(connection, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, limits.Value.SyncExecutionDuration);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var values = new List<string>();

@@ -12,18 +12,8 @@ namespace Tap.Service.Query;
 public static class QueryTransaction
 {
     /// <summary>
-    /// Begins the transaction as the service role; the caller may create and fill temporary tables
-    /// (uploads) before it runs the query with <see cref="RestrictedBatch"/>. Npgsql sends BEGIN
-    /// with the next command, so beginning costs no round trip of its own.
-    /// </summary>
-    public static ValueTask<NpgsqlTransaction> BeginAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        return connection.BeginTransactionAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// <paramref name="sql"/> behind the statements that restrict the rest of the transaction, sent
+    /// <paramref name="sql"/> behind the statements that restrict the rest of the open transaction
+    /// (begun as the service role, which may first create and fill upload tables), sent
     /// together: restricting and querying cost one round trip, which is most of a small query's
     /// overhead. The reader of the batch starts at the query's rows (the SET statements have none).
     /// </summary>

@@ -1,26 +1,47 @@
 using System.IO.Pipelines;
+using Tap.Service.Protocol;
 using Tap.Service.Results;
+using Tap.Service.VoTable;
 
 namespace Tap.Service.Query;
 
-/// <summary>The HTTP response as the executor's output, for /tap/sync and /sia/query.</summary>
-internal sealed class ResponseSink(HttpContext context, ILogger logger) : IResultSink
+/// <summary>
+/// The HTTP response as the executor's output, for /tap/sync and /sia/query: status 200 in the
+/// result's format; errors before the first byte propagate to the DALI fault handler, later ones end
+/// a VOTable with QUERY_STATUS=ERROR or break the connection for formats that cannot say so (CSV, TSV).
+/// </summary>
+public sealed class ResponseSink(HttpContext context, ILogger logger) : IResultSink
 {
     private ResultFormat? _format;
 
+    /// <summary>Sets status 200 and the format's content type; nothing is sent until the first write.</summary>
     public PipeWriter Open(ResultFormat format)
     {
+        ArgumentNullException.ThrowIfNull(format);
         _format = format;
-        return ResultResponse.Begin(context.Response, format);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = format.MimeType;
+        return context.Response.BodyWriter;
     }
 
-    /// <summary>Ends the response (or breaks it, for an error a CSV cannot report) while the query's transaction is still open.</summary>
+    /// <summary>
+    /// Ends the response while the query's transaction is still open; an error that happened after
+    /// streaming began is logged, and breaks the connection when the format could not report it.
+    /// </summary>
     public async Task EndAsync(ResultOutcome outcome)
     {
+        ArgumentNullException.ThrowIfNull(outcome);
         var format = _format ?? throw new InvalidOperationException("The result ended before it was opened.");
-        if (!ResultResponse.End(context, format, outcome, logger))
+        if (outcome.Status == QueryStatus.Error && outcome.Error is { } error)
         {
-            await context.Response.CompleteAsync().ConfigureAwait(false);
+            FaultLog.Write(logger, error, context.TraceIdentifier);
+            if (!format.ReportsErrorsInline)
+            {
+                context.Abort();
+                return;
+            }
         }
+
+        await context.Response.CompleteAsync().ConfigureAwait(false);
     }
 }

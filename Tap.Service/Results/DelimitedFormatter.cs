@@ -5,7 +5,7 @@ namespace Tap.Service.Results;
 /// <summary>
 /// Delimited text: a header line of column names, then one line per row, a null as an empty field.
 /// Text has no place for a status, so overflow is not marked, and an error after streaming began
-/// ends the output after the last whole row; <see cref="ResultResponse"/> then breaks the HTTP
+/// ends the output after the last whole row; <see cref="Query.ResponseSink"/> then breaks the HTTP
 /// response so that clients see a truncated transfer rather than a complete-looking file.
 /// </summary>
 internal sealed class DelimitedFormatter(ResultMetadata metadata, DelimitedStyle style) : ResultFormatter(metadata)

@@ -29,10 +29,10 @@ internal sealed class SiaQueryEngine(
     }
 
     public Task WriteResultAsync(SiaQuery query, HttpContext context) =>
-        RunAsync(query, Request(query), metadata => metadata, context);
+        RunAsync(Request(query), metadata => metadata, context);
 
     public Task WriteDescriptionAsync(SiaQuery query, SiaServiceDescription description, HttpContext context) =>
-        RunAsync(query, Request(query), metadata => metadata with
+        RunAsync(Request(query), metadata => metadata with
         {
             Infos = [.. metadata.Infos, new ResultInfo("MAX_REGION_DIAMETER", description.MaxRegionDiameter.ToString(CultureInfo.InvariantCulture))],
             ServiceDescriptors = [Describe(description), .. metadata.ServiceDescriptors],
@@ -57,7 +57,7 @@ internal sealed class SiaQueryEngine(
         ResultFormats.Resolve(query.ResponseFormat),
         []);
 
-    private async Task RunAsync(SiaQuery query, TapQueryRequest request, Func<ResultMetadata, ResultMetadata> describe, HttpContext context)
+    private async Task RunAsync(TapQueryRequest request, Func<ResultMetadata, ResultMetadata> describe, HttpContext context)
     {
         var sink = new ResponseSink(context, logger);
         await executor.RunAsync(

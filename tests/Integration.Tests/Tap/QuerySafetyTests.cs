@@ -15,7 +15,7 @@ public sealed class QuerySafetyTests(TapFixture tap)
     public async Task The_query_transaction_is_read_only_as_the_query_role_with_the_statement_timeout()
     {
         await using var connection = await ServiceDataSource().OpenConnectionAsync();
-        await using var transaction = await QueryTransaction.BeginAsync(connection, CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync();
         await using (var batch = QueryTransaction.RestrictedBatch(connection,
             "SELECT current_user::text, current_setting('transaction_read_only'), current_setting('statement_timeout')", TimeSpan.FromSeconds(7)))
         await using (var reader = await batch.ExecuteReaderAsync())
@@ -37,14 +37,14 @@ public sealed class QuerySafetyTests(TapFixture tap)
     public async Task The_query_role_cannot_read_UWS_jobs_or_turn_the_transaction_writable()
     {
         await using var connection = await ServiceDataSource().OpenConnectionAsync();
-        await using (var transaction = await QueryTransaction.BeginAsync(connection, CancellationToken.None))
+        await using (var transaction = await connection.BeginTransactionAsync())
         {
             await RestrictAsync(connection);
             var jobs = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteScalarAsync<long>("SELECT count(*) FROM uws.job"));
             Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, jobs.SqlState);
         }
 
-        await using (var transaction = await QueryTransaction.BeginAsync(connection, CancellationToken.None))
+        await using (var transaction = await connection.BeginTransactionAsync())
         {
             await RestrictAsync(connection);
             var writable = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("SET TRANSACTION READ WRITE"));

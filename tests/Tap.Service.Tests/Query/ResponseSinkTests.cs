@@ -5,14 +5,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Tap.Service.Protocol;
+using Tap.Service.Query;
 using Tap.Service.Results;
 using Tap.Service.Tests.Support;
 using static Tap.Service.Tests.Support.VoTableDocument;
 
-namespace Tap.Service.Tests.Results;
+namespace Tap.Service.Tests.Query;
 
 /// <summary>A result streamed as an HTTP response, with the fault handler in front as in the service.</summary>
-public sealed class ResultResponseTests : IAsyncLifetime
+public sealed class ResponseSinkTests : IAsyncLifetime
 {
     private TestHost _host = null!;
 
@@ -26,7 +27,10 @@ public sealed class ResultResponseTests : IAsyncLifetime
                 ? new FailingReader(table.CreateDataReader(), rows, new PostgresException("division by zero", "ERROR", "ERROR", "22012"))
                 : (System.Data.Common.DbDataReader)table.CreateDataReader();
             var metadata = new ResultMetadata(SampleResults.CountingColumns, parameters.GetNonNegativeInt32("MAXREC") ?? 100);
-            await ResultResponse.WriteAsync(context, format, reader, metadata, NullLogger.Instance);
+            // As the query executor drives its sink.
+            var sink = new ResponseSink(context, NullLogger.Instance);
+            var outcome = await ResultWriter.WriteAsync(format, reader, metadata, sink.Open(format), context.RequestAborted);
+            await sink.EndAsync(outcome);
         }));
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
