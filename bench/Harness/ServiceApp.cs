@@ -4,14 +4,14 @@ namespace Harness;
 
 /// <summary>
 /// The service under test, run from its Release build as its users run it: the admin commands
-/// (migrate, load) to completion, and the server as a child process that the harness stops.
+/// (migrate, load) to completion, and the server as a child process (<see cref="ServiceProcess"/>) that the harness stops.
 /// </summary>
 internal sealed class ServiceApp(string directory, IReadOnlyDictionary<string, string> environment)
 {
     /// <summary>Runs an admin command with its output on the console; throws when it fails.</summary>
     public async Task RunCommandAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
-        using var process = Process.Start(StartInfo(arguments, redirect: false))
+        using var process = Process.Start(StartInfo(arguments))
             ?? throw new HarnessException($"could not start Tap.Service {arguments[0]}");
         try
         {
@@ -29,36 +29,23 @@ internal sealed class ServiceApp(string directory, IReadOnlyDictionary<string, s
         }
     }
 
-    /// <summary>Starts the server on 127.0.0.1:<paramref name="port"/> and waits until it answers.</summary>
-    public async Task<ServiceProcess> StartAsync(int port, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
+    /// <summary>Starts the server on 127.0.0.1:<paramref name="port"/> and waits until it is available.</summary>
+    public Task<ServiceProcess> StartAsync(int port, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
-        var info = StartInfo(["--contentRoot", directory, "--urls", $"http://127.0.0.1:{port}"], redirect: true);
+        var all = new Dictionary<string, string>(environment);
         foreach (var (name, value) in settings)
         {
-            info.Environment[name] = value;
+            all[name] = value;
         }
 
-        var process = Process.Start(info) ?? throw new HarnessException("could not start Tap.Service");
-        var service = new ServiceProcess(process, new Uri($"http://127.0.0.1:{port}/"));
-        try
-        {
-            await service.WaitUntilReadyAsync(cancellationToken);
-            return service;
-        }
-        catch
-        {
-            await service.DisposeAsync();
-            throw;
-        }
+        return ServiceProcess.StartAsync(directory, port, all, cancellationToken);
     }
 
-    private ProcessStartInfo StartInfo(IReadOnlyList<string> arguments, bool redirect)
+    private ProcessStartInfo StartInfo(IReadOnlyList<string> arguments)
     {
         var info = new ProcessStartInfo("dotnet")
         {
             UseShellExecute = false,
-            RedirectStandardOutput = redirect,
-            RedirectStandardError = redirect,
         };
         info.ArgumentList.Add(Path.Combine(directory, "Tap.Service.dll"));
         foreach (var argument in arguments)

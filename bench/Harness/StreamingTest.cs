@@ -69,7 +69,7 @@ internal sealed class StreamingTest(ServiceProcess service, ServiceRequests requ
         for (var i = 0; i < repeats; i++)
         {
             StreamedResult? result = null;
-            peaks.Add(await service.PeakResidentKiBDuringAsync(async () => result = await requests.StreamAsync(path, _buffer, cancellationToken)));
+            peaks.Add(await ResidentMemory.PeakKiBDuringAsync(service.ProcessId, async () => result = await requests.StreamAsync(path, _buffer, cancellationToken)));
             Check(format, rows, result!);
             results.Add(result!);
         }

@@ -10,8 +10,6 @@ internal static class Repository
     /// <summary>Tap.Service.dll with its appsettings.json, built in the tests' own configuration.</summary>
     public static string ServiceDirectory { get; } = Metadata("ServiceDirectory");
 
-    public static string ServiceAssembly => Path.Combine(ServiceDirectory, "Tap.Service.dll");
-
     public static string DatabaseScript => Path.Combine(Root, "scripts", "db.sh");
 
     private static string Metadata(string key) =>

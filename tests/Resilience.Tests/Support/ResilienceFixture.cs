@@ -57,7 +57,7 @@ public sealed class ResilienceFixture : IAsyncLifetime
             all[key] = value;
         }
 
-        return ServiceProcess.StartAsync(port, all);
+        return ServiceProcess.StartAsync(Repository.ServiceDirectory, port, all);
     }
 
     private async Task RunAdminCommandAsync(params string[] command)
@@ -68,7 +68,7 @@ public sealed class ResilienceFixture : IAsyncLifetime
             ["Database__ServiceConnectionString"] = Database.ServiceConnectionString,
         };
         var (exitCode, output) = await ExternalTool.RunAsync(
-            "dotnet", "the .NET SDK", environment, [Repository.ServiceAssembly, .. command]);
+            "dotnet", "the .NET SDK", environment, [Path.Combine(Repository.ServiceDirectory, "Tap.Service.dll"), .. command]);
         Assert.True(exitCode == 0, $"Tap.Service {string.Join(' ', command)} failed ({exitCode}): {output}");
     }
 }

@@ -2,12 +2,12 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Resilience.Tests.Support;
+namespace ServiceUnderTest;
 
 /// <summary>
 /// The built service as a child process, started as run.sh starts it (`dotnet Tap.Service.dll
 /// --contentRoot … --urls …`) and configured through environment variables. Its last lines of
-/// output are kept for failure messages.
+/// output are kept for failure messages. Shared by the resilience tests and the benchmark harness.
 /// </summary>
 internal sealed class ServiceProcess : IAsyncDisposable
 {
@@ -25,14 +25,18 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    public int ProcessId => _process.Id;
+
     /// <summary>The last lines the service wrote, for failure messages.</summary>
     public string Log => string.Join('\n', _log);
 
     /// <summary>
-    /// Starts the service on <paramref name="port"/> with these settings (configuration keys, e.g.
-    /// "Uws:WorkerCount") and returns once it reports itself available.
+    /// Starts the service of <paramref name="serviceDirectory"/> on 127.0.0.1:<paramref name="port"/>
+    /// with these settings (configuration keys such as "Uws:WorkerCount", or their environment
+    /// variable names) and returns once /tap/availability says it is up and reaches its database.
     /// </summary>
-    public static async Task<ServiceProcess> StartAsync(int port, IReadOnlyDictionary<string, string> settings)
+    public static async Task<ServiceProcess> StartAsync(
+        string serviceDirectory, int port, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken = default)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("dotnet")
@@ -41,7 +45,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Repository.ServiceAssembly, "--contentRoot", Repository.ServiceDirectory, "--urls", baseAddress.ToString() })
+        var arguments = new[] { Path.Combine(serviceDirectory, "Tap.Service.dll"), "--contentRoot", serviceDirectory, "--urls", baseAddress.ToString() };
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -51,14 +56,22 @@ internal sealed class ServiceProcess : IAsyncDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var process = Process.Start(start) ?? throw new ServiceStartException("dotnet did not start.");
         var service = new ServiceProcess(process, baseAddress);
         process.OutputDataReceived += (_, line) => service.Keep(line.Data);
         process.ErrorDataReceived += (_, line) => service.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await service.WaitUntilAvailableAsync();
-        return service;
+        try
+        {
+            await service.WaitUntilAvailableAsync(cancellationToken);
+            return service;
+        }
+        catch
+        {
+            await service.DisposeAsync();
+            throw;
+        }
     }
 
     public HttpClient CreateClient(TimeSpan? timeout = null) => new(new SocketsHttpHandler { AllowAutoRedirect = false })
@@ -85,7 +98,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
     }
 
     /// <summary>Polls /tap/availability until it says available: the service is up and reaches its database.</summary>
-    public async Task WaitUntilAvailableAsync()
+    public async Task WaitUntilAvailableAsync(CancellationToken cancellationToken = default)
     {
         using var http = CreateClient(TimeSpan.FromSeconds(10));
         var deadline = DateTime.UtcNow + StartTimeout;
@@ -93,28 +106,36 @@ internal sealed class ServiceProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                Assert.Fail($"The service exited with {_process.ExitCode} before it was available:\n{Log}");
+                throw new ServiceStartException($"The service exited with {_process.ExitCode} before it was available:\n{Log}");
             }
 
-            if (await IsAvailableAsync(http))
+            if (await IsAvailableAsync(http, cancellationToken))
             {
                 return;
             }
 
-            Assert.True(DateTime.UtcNow < deadline, $"The service was not available after {StartTimeout.TotalSeconds} s:\n{Log}");
-            await Task.Delay(200);
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new ServiceStartException($"The service was not available on {BaseAddress} after {StartTimeout.TotalSeconds} s:\n{Log}");
+            }
+
+            await Task.Delay(200, cancellationToken);
         }
     }
 
-    private static async Task<bool> IsAvailableAsync(HttpClient http)
+    private static async Task<bool> IsAvailableAsync(HttpClient http, CancellationToken cancellationToken)
     {
         try
         {
-            return (await Availability.ReadAsync(http)).Available;
+            return (await Availability.ReadAsync(http, cancellationToken)).Available;
         }
         catch (HttpRequestException)
         {
             return false; // not listening yet
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false; // the request's own timeout: still starting
         }
     }
 
@@ -132,3 +153,6 @@ internal sealed class ServiceProcess : IAsyncDisposable
         }
     }
 }
+
+/// <summary>The service did not start, or stopped before it was available; the message carries its last output.</summary>
+internal sealed class ServiceStartException(string message) : Exception(message);
