@@ -85,5 +85,15 @@ if [ "$skipped" -ne 0 ]; then
   echo "$skipped tests were skipped; they count as failed"
   failed=$((failed + skipped))
 fi
+if [ "$failed" -ne 0 ]; then
+  # Repeated here because CI shows only the end of the log: each failed test with its message.
+  echo "== what failed"
+  awk '
+    /^ +Failed [^ ]+ \[/ { showing = 1 }
+    /^ +Stack Trace:/ { showing = 0 }
+    /^(FAIL |PASS |  (Passed|Skipped) )/ { showing = 0 }
+    /^FAIL / { print }
+    showing { print }' "$log_dir"/*.log | head -n 200
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
