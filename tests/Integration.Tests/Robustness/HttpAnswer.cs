@@ -15,11 +15,12 @@ internal sealed record HttpAnswer(HttpStatusCode Status, string? ContentType, st
         using var deadline = new CancellationTokenSource(timeout);
         using var message = request.ToMessage();
         var clock = Stopwatch.StartNew();
+        HttpResponseMessage? response = null;
         try
         {
-            using var response = await client.SendAsync(message, deadline.Token);
+            response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             var body = await response.Content.ReadAsStringAsync(deadline.Token);
-            return new HttpAnswer(response.StatusCode, response.Content.Headers.ContentType?.ToString(), body, clock.Elapsed, null)
+            return new HttpAnswer(response.StatusCode, ContentTypeOf(response), body, clock.Elapsed, null)
             {
                 Location = response.Headers.Location,
             };
@@ -30,7 +31,20 @@ internal sealed record HttpAnswer(HttpStatusCode Status, string? ContentType, st
         }
         catch (Exception broken) when (broken is HttpRequestException or IOException)
         {
-            return new HttpAnswer(0, null, string.Empty, clock.Elapsed, "connection broken: " + broken.Message);
+            // Status and type stay known when the body broke off after the headers.
+            return new HttpAnswer(response?.StatusCode ?? 0, response is null ? null : ContentTypeOf(response), string.Empty, clock.Elapsed, "connection broken: " + broken.Message)
+            {
+                BodyCutOff = response is not null,
+            };
+        }
+        finally
+        {
+            response?.Dispose();
         }
     }
+
+    /// <summary>The headers came, then the connection broke before the body's end.</summary>
+    public bool BodyCutOff { get; init; }
+
+    private static string? ContentTypeOf(HttpResponseMessage response) => response.Content.Headers.ContentType?.ToString();
 }

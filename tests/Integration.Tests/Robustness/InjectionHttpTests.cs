@@ -96,7 +96,7 @@ public sealed class InjectionHttpTests(TapFixture tap, RunLog log, ITestOutputHe
             var answer = await HttpAnswer.SendAsync(service.Client, request, Deadline);
 
             var result = new TapResponse(answer.Status, answer.ContentType, answer.Body, null);
-            if (answer.Status != HttpStatusCode.OK || result.FieldNames.SingleOrDefault() != payload || result.Rows.SingleOrDefault()?.SingleOrDefault() != payload)
+            if (answer.Failure is not null || answer.Status != HttpStatusCode.OK || result.FieldNames.SingleOrDefault() != payload || result.Rows.SingleOrDefault()?.SingleOrDefault() != payload)
             {
                 problems.Add($"payload {payload}: HTTP {(int)answer.Status} {answer.Body[..Math.Min(400, answer.Body.Length)]}");
             }
@@ -194,7 +194,7 @@ public sealed class InjectionHttpTests(TapFixture tap, RunLog log, ITestOutputHe
     /// <summary>UWS answers: a well-formed XML document (200), a redirection (303), or a DALI error.</summary>
     private static (string Kind, string? Violation) JudgeUws(HttpAnswer answer)
     {
-        if (answer.Status is not (HttpStatusCode.OK or HttpStatusCode.SeeOther))
+        if (answer.Failure is not null || answer.Status is not (HttpStatusCode.OK or HttpStatusCode.SeeOther))
         {
             return DaliAnswerRules.Judge(answer);
         }

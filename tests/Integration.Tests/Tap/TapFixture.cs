@@ -29,11 +29,19 @@ public sealed class TapFixture : IAsyncLifetime
         await Database.InitializeAsync();
         var load = await LoadRunner.LoadAsync(Database.AdminConnectionString, "--sample", "--public-base-url", "https://data.example.org/api/");
         Assert.True(load.ExitCode == 0, load.Error);
-        Client = Host().CreateClient();
+        Client = CreateHost(runsJobs: true, []).CreateClient();
     }
 
-    /// <summary>A service instance with these settings on top of the test database's.</summary>
-    public WebApplicationFactory<Program> Host(params (string Key, string Value)[] settings)
+    /// <summary>
+    /// A service instance with these settings on top of the test database's. It runs no async jobs
+    /// unless the settings give it workers ("Uws:WorkerCount"): the hosts live until the collection
+    /// ends and share one job table, and a job claimed by a host made for another test's limits (a
+    /// 100-byte upload limit, say) would end differently. Jobs created through it are run by the
+    /// fixture's own host, whose settings are the defaults.
+    /// </summary>
+    public WebApplicationFactory<Program> Host(params (string Key, string Value)[] settings) => CreateHost(runsJobs: false, settings);
+
+    private WebApplicationFactory<Program> CreateHost(bool runsJobs, (string Key, string Value)[] settings)
     {
         var service = new NpgsqlConnectionStringBuilder(Database.AdminConnectionString) { Username = "metadata_service" };
         var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -45,6 +53,11 @@ public sealed class TapFixture : IAsyncLifetime
             builder.UseSetting("Uws:PollInterval", "00:00:00.100");
             builder.UseSetting("Query:DefaultMaxRec", DefaultMaxRec.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Query:HardMaxRec", HardMaxRec.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (!runsJobs)
+            {
+                builder.UseSetting("Uws:WorkerCount", "0");
+            }
+
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
