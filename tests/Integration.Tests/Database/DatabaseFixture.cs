@@ -1,3 +1,5 @@
+using System.Globalization;
+using Dapper;
 using Npgsql;
 using Tap.Service.Database;
 
@@ -13,7 +15,16 @@ public sealed class DatabaseFixture : IAsyncLifetime
     private static readonly string Host = Environment.GetEnvironmentVariable("PGHOST") is { Length: > 0 } host ? host : "127.0.0.1";
     private static readonly int Port = int.TryParse(Environment.GetEnvironmentVariable("PGPORT"), out var port) ? port : 54329;
 
-    public string DatabaseName { get; } = $"metadata_test_{DateTime.UtcNow:yyyyMMdd_HHmmss}_{Guid.NewGuid():N}"[..46];
+    private const string NamePrefix = "metadata_test_";
+    private const string StampFormat = "yyyyMMdd_HHmmss";
+
+    /// <summary>No test run lasts this long: a test database older than this was left by a run that was killed.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
+
+    /// <summary>Once per test process, before the first fixture's database exists.</summary>
+    private static readonly Lazy<Task> AbandonedDropped = new(() => DropAbandonedDatabasesAsync(DateTime.UtcNow));
+
+    public string DatabaseName { get; } = NameAt(DateTime.UtcNow);
 
     /// <summary>The schema files as the build copies them next to the binaries, as for the real service.</summary>
     public static string SchemaDirectory => Path.Combine(AppContext.BaseDirectory, "schema");
@@ -26,6 +37,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await CheckClusterIsRunningAsync();
+        await AbandonedDropped.Value;
         FirstRunApplied = await DatabaseMigration.RunAsync(AdminConnectionString, SchemaDirectory, CancellationToken.None);
     }
 
@@ -43,6 +55,33 @@ public sealed class DatabaseFixture : IAsyncLifetime
         var connection = new NpgsqlConnection(ConnectionString(DatabaseName, user));
         await connection.OpenAsync();
         return connection;
+    }
+
+    /// <summary>A unique test database name that says when it was made (PostgreSQL keeps no creation time).</summary>
+    public static string NameAt(DateTime utc) => $"{NamePrefix}{utc.ToString(StampFormat, CultureInfo.InvariantCulture)}_{Guid.NewGuid():N}"[..46];
+
+    /// <summary>
+    /// Drops the test databases made before <paramref name="now"/> minus <see cref="AbandonedAfter"/>:
+    /// a killed run never reaches its fixtures' DisposeAsync. Returns the names dropped.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> DropAbandonedDatabasesAsync(DateTime now)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres", "postgres"));
+        await connection.OpenAsync();
+        var names = await connection.QueryAsync<string>(@"SELECT datname FROM pg_database WHERE datname LIKE 'metadata\_test\_%'");
+        var dropped = new List<string>();
+        foreach (var name in names)
+        {
+            var stamp = name.Length >= NamePrefix.Length + StampFormat.Length ? name.Substring(NamePrefix.Length, StampFormat.Length) : string.Empty;
+            if (DateTime.TryParseExact(stamp, StampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var made)
+                && made < now - AbandonedAfter)
+            {
+                await connection.ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                dropped.Add(name);
+            }
+        }
+
+        return dropped;
     }
 
     private static string ConnectionString(string database, string user) =>

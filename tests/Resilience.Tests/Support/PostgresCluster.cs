@@ -6,23 +6,42 @@ namespace Resilience.Tests.Support;
 /// <summary>
 /// A PostgreSQL cluster of these tests alone, made and run by scripts/db.sh on a free port in a
 /// temporary folder, so the tests may stop and restart it without touching the cluster that other
-/// tests share. Stopped and removed at the end.
+/// tests share. Stopped and removed at the end; one left running by a killed test run is stopped
+/// and removed by the next.
 /// </summary>
 internal sealed class PostgresCluster : IAsyncDisposable
 {
     /// <summary>The service's database, as scripts/db.sh names it by default.</summary>
     public const string DatabaseName = "metadata";
 
+    private const string FolderPrefix = "resilience-tests-";
+
+    /// <summary>
+    /// Held open without sharing (an advisory lock on Linux) while this cluster's tests run; the
+    /// kernel lets go of it when the process dies, however it dies. Taken before the folder exists.
+    /// </summary>
+    private readonly FileStream _inUse;
+
+    public PostgresCluster()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), FolderPrefix + Guid.NewGuid().ToString("N"));
+        _inUse = new FileStream(LockPath(DataDirectory), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+    }
+
     public int Port { get; } = FreePort.Next();
 
     /// <summary>Not created here: db.sh creates it readable by the postgres user, which runs the cluster under root.</summary>
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "resilience-tests-" + Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; }
 
     public string AdminConnectionString => ConnectionString("postgres");
 
     public string ServiceConnectionString => ConnectionString("metadata_service");
 
-    public Task StartAsync() => RunScriptAsync("start");
+    public async Task StartAsync()
+    {
+        await RemoveAbandonedAsync();
+        await RunScriptAsync("start");
+    }
 
     public Task StopAsync() => RunScriptAsync("stop");
 
@@ -42,17 +61,63 @@ internal sealed class PostgresCluster : IAsyncDisposable
             await StopAsync();
             Directory.Delete(DataDirectory, recursive: true);
         }
+
+        await _inUse.DisposeAsync();
+        File.Delete(LockPath(DataDirectory));
     }
+
+    /// <summary>
+    /// Stops and removes the clusters of earlier runs whose lock nobody holds: their test process
+    /// is gone (killed, or interrupted before its fixtures were disposed). Returns their folders.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> RemoveAbandonedAsync()
+    {
+        var removed = new List<string>();
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            FileStream claim;
+            try
+            {
+                claim = new FileStream(LockPath(folder), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                continue; // a live test run holds it
+            }
+
+            await using (claim)
+            {
+                // db.sh keeps each cluster in a folder named after its port.
+                foreach (var cluster in Directory.EnumerateDirectories(folder, "postgres-*"))
+                {
+                    await RunScriptAsync("stop", Path.GetFileName(cluster)["postgres-".Length..], folder);
+                }
+
+                Directory.Delete(folder, recursive: true);
+                removed.Add(folder);
+            }
+
+            File.Delete(LockPath(folder));
+        }
+
+        return removed;
+    }
+
+    private static string LockPath(string folder) => folder + ".lock";
 
     private string ConnectionString(string user) =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Database = DatabaseName, Username = user }.ConnectionString;
 
-    private async Task RunScriptAsync(string command)
+    private Task RunScriptAsync(string command) =>
+        RunScriptAsync(command, Port.ToString(System.Globalization.CultureInfo.InvariantCulture), DataDirectory);
+
+    /// <summary>scripts/db.sh <paramref name="command"/> for the cluster on <paramref name="port"/> in <paramref name="dataDirectory"/>; fails the test when it fails.</summary>
+    internal static async Task RunScriptAsync(string command, string port, string dataDirectory)
     {
         var environment = new Dictionary<string, string>
         {
-            ["PGPORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["DATA_DIR"] = DataDirectory,
+            ["PGPORT"] = port,
+            ["DATA_DIR"] = dataDirectory,
         };
         var (exitCode, output) = await ExternalTool.RunAsync(
             Repository.DatabaseScript, "PostgreSQL 15 with pg_sphere: scripts/db.sh install", environment, command);
