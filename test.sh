@@ -93,7 +93,7 @@ if [ "$failed" -ne 0 ]; then
     /^ +Stack Trace:/ { showing = 0 }
     /^(FAIL |PASS |  (Passed|Skipped) )/ { showing = 0 }
     /^FAIL / { print }
-    showing { print }' "$log_dir"/*.log | head -n 200
+    showing { print }' "$log_dir"/*.log | head -n 200 || true # head closing early must not end the script before its summary
 fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
