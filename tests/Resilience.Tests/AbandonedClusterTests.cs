@@ -13,16 +13,16 @@ public sealed class AbandonedClusterTests(ResilienceFixture fixture, ITestOutput
     {
         // What a killed run leaves behind: its cluster running in its folder, and a lock file nobody holds.
         var port = FreePort.Next();
-        var folder = Path.Combine(Path.GetTempPath(), "resilience-tests-" + Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(Path.GetTempPath(), PostgresCluster.FolderPrefix + Guid.NewGuid().ToString("N"));
         await PostgresCluster.RunScriptAsync("start", port.ToString(CultureInfo.InvariantCulture), folder);
-        await File.WriteAllTextAsync(folder + ".lock", string.Empty);
+        await File.WriteAllTextAsync(PostgresCluster.LockPath(folder), string.Empty);
         Assert.True(await AcceptsConnectionsAsync(port), "The abandoned cluster did not start.");
 
         var removed = await PostgresCluster.RemoveAbandonedAsync();
 
         output.WriteLine($"removed {removed.Count} abandoned cluster folder(s)");
         Assert.Contains(folder, removed);
-        Assert.False(Directory.Exists(folder) || File.Exists(folder + ".lock"), "The abandoned folder or its lock file is still there.");
+        Assert.False(Directory.Exists(folder) || File.Exists(PostgresCluster.LockPath(folder)), "The abandoned folder or its lock file is still there.");
         Assert.False(await AcceptsConnectionsAsync(port), "The abandoned cluster still runs.");
         Assert.DoesNotContain(fixture.Database.DataDirectory, removed);
         await using var live = await fixture.Database.OpenAdminConnectionAsync();

@@ -39,14 +39,15 @@ public sealed class DatabaseRestartTests(ResilienceFixture fixture, ITestOutputH
 
         var restarting = DateTime.UtcNow;
         await fixture.Database.StartAsync();
-        var recovered = await WaitUntilAvailableAsync(http, TimeSpan.FromSeconds(30));
+        await service.WaitUntilAvailableAsync(TimeSpan.FromSeconds(30));
+        var recovered = DateTime.UtcNow;
         await Task.Delay(Steady);
         await stopClients.CancelAsync();
         var exchanges = await traffic;
 
         var job = await uws.CreateAsync(("LANG", "ADQL"), ("QUERY", "SELECT TOP 3 obs_id FROM ivoa.obscore"), ("PHASE", "RUN"));
         await uws.WaitForPhaseAsync(job, "COMPLETED");
-        var interruptedJob = await Jobs.WaitUntilEndedAsync(uws, interrupted, TimeSpan.FromSeconds(30));
+        var interruptedJob = await uws.WaitUntilEndedAsync(interrupted, 30);
 
         var whileDown = exchanges.Where(e => e.Started >= down && e.Ended <= restarting).ToList();
         var afterRecovery = exchanges.Where(e => e.Started >= recovered).ToList();
@@ -58,7 +59,7 @@ public sealed class DatabaseRestartTests(ResilienceFixture fixture, ITestOutputH
             $"  down {(restarting - down).TotalSeconds:F1} s, available again {(recovered - restarting).TotalSeconds:F1} s after the start",
             $"  availability while down: {availabilityWhileDown.Available}, \"{availabilityWhileDown.Note}\", in {availabilityTook.TotalMilliseconds:F0} ms",
             $"  job creation while down: {jobWhileDown.Kind}; a job created after recovery: COMPLETED",
-            $"  the job executing at the stop: {Jobs.Phase(interruptedJob)}, \"{Jobs.ErrorMessage(interruptedJob)}\"",
+            $"  the job executing at the stop: {UwsClient.Phase(interruptedJob)}, \"{UwsClient.ErrorMessage(interruptedJob)}\"",
         ]);
 
         Assert.False(availabilityWhileDown.Available);
@@ -67,8 +68,8 @@ public sealed class DatabaseRestartTests(ResilienceFixture fixture, ITestOutputH
         AssertUnavailable(jobWhileDown);
         // Its statement was terminated: the worker fails it as transient, or, when even that could
         // not be saved, housekeeping fails it once its lease runs out. Either way it is not stuck.
-        Assert.Equal("ERROR", Jobs.Phase(interruptedJob));
-        Assert.Contains(Jobs.ErrorMessage(interruptedJob), new[] { FaultClassifier.DatabaseBusyMessage, JobHousekeeping.OrphanMessage });
+        Assert.Equal("ERROR", UwsClient.Phase(interruptedJob));
+        Assert.Contains(UwsClient.ErrorMessage(interruptedJob), new[] { FaultClassifier.DatabaseBusyMessage, JobHousekeeping.OrphanMessage });
         Assert.NotEmpty(whileDown);
         Assert.All(whileDown, AssertUnavailable);
         Assert.NotEmpty(afterRecovery);
@@ -88,18 +89,6 @@ public sealed class DatabaseRestartTests(ResilienceFixture fixture, ITestOutputH
     {
         Assert.True(exchange.Outcome == Outcome.Unavailable, $"{exchange.Url}: {exchange.Kind} {exchange.Message}");
         Assert.Equal(FaultClassifier.DatabaseBusyMessage, exchange.Message);
-    }
-
-    private static async Task<DateTime> WaitUntilAvailableAsync(HttpClient http, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!(await Availability.ReadAsync(http)).Available)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"The service did not report itself available {timeout.TotalSeconds} s after PostgreSQL started again.");
-            await Task.Delay(100);
-        }
-
-        return DateTime.UtcNow;
     }
 
     private static KeyValuePair<string, string>[] Form(params (string Name, string Value)[] fields) =>

@@ -43,7 +43,7 @@ public sealed class KilledServiceTests(ResilienceFixture fixture, ITestOutputHel
         var ended = new List<(string Id, XElement Document)>();
         foreach (var job in jobs)
         {
-            ended.Add((Jobs.Id(job), await Jobs.WaitUntilEndedAsync(after, job, TimeSpan.FromSeconds(60))));
+            ended.Add((Jobs.Id(job), await after.WaitUntilEndedAsync(job, 60)));
         }
 
         var settled = DateTime.UtcNow - restartedAt;
@@ -53,14 +53,14 @@ public sealed class KilledServiceTests(ResilienceFixture fixture, ITestOutputHel
             {
                 // As designed: a job whose worker vanished is failed with a message saying so, not run again
                 // (the query may be what brought its instance down); nothing it half-wrote is left behind.
-                Assert.Equal("ERROR", Jobs.Phase(document));
-                Assert.Equal(JobHousekeeping.OrphanMessage, Jobs.ErrorMessage(document));
+                Assert.Equal("ERROR", UwsClient.Phase(document));
+                Assert.Equal(JobHousekeeping.OrphanMessage, UwsClient.ErrorMessage(document));
                 Assert.Empty(Directory.GetFiles(fixture.ResultsFolder, id + ".*"));
             }
             else
             {
-                Assert.Equal("COMPLETED", Jobs.Phase(document));
-                Assert.Contains($"<TD>{JobSeconds}</TD>", await after.Http.GetStringAsync(Jobs.ResultUrl(document)), StringComparison.Ordinal);
+                Assert.Equal("COMPLETED", UwsClient.Phase(document));
+                Assert.Contains($"<TD>{JobSeconds}</TD>", await after.Http.GetStringAsync(UwsClient.ResultUrl(document)), StringComparison.Ordinal);
             }
         }
 
@@ -68,8 +68,8 @@ public sealed class KilledServiceTests(ResilienceFixture fixture, ITestOutputHel
         [
             $"SIGKILL with jobs in flight: {JobCount} jobs of {JobSeconds} s, {Workers} workers",
             $"    at the kill: {executing.Count} EXECUTING, {queued} QUEUED, {atKill.Count(job => job.Value == "COMPLETED")} COMPLETED",
-            $"    after the restart: {ended.Count(job => Jobs.Phase(job.Document) == "COMPLETED")} COMPLETED with readable results, "
-                + $"{ended.Count(job => Jobs.Phase(job.Document) == "ERROR")} ERROR (worker vanished), 0 stuck; all ended {settled.TotalSeconds:F1} s after the restart",
+            $"    after the restart: {ended.Count(job => UwsClient.Phase(job.Document) == "COMPLETED")} COMPLETED with readable results, "
+                + $"{ended.Count(job => UwsClient.Phase(job.Document) == "ERROR")} ERROR (worker vanished), 0 stuck; all ended {settled.TotalSeconds:F1} s after the restart",
         ]);
     }
 }

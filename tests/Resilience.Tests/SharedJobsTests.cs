@@ -24,8 +24,8 @@ public sealed class SharedJobsTests(ResilienceFixture fixture, ITestOutputHelper
 
         // Created and started on A, run by B; the result is one file that both serve.
         var completed = await a.CreateAsync(("LANG", "ADQL"), ("QUERY", $"SELECT TOP {Rows} obs_publisher_did FROM ivoa.obscore ORDER BY obs_publisher_did"), ("PHASE", "RUN"));
-        var resultThroughA = await a.Http.GetStringAsync(Jobs.ResultUrl(await a.WaitForPhaseAsync(completed, "COMPLETED")));
-        var resultThroughB = await b.Http.GetStringAsync(Jobs.ResultUrl(await b.GetDocumentAsync(Jobs.On(worker, completed))));
+        var resultThroughA = await a.Http.GetStringAsync(UwsClient.ResultUrl(await a.WaitForPhaseAsync(completed, "COMPLETED")));
+        var resultThroughB = await b.Http.GetStringAsync(UwsClient.ResultUrl(await b.GetDocumentAsync(Jobs.On(worker, completed))));
         Assert.Equal(Rows, resultThroughA.Split("<TR>").Length - 1);
         Assert.Equal(resultThroughA, resultThroughB);
 

@@ -39,13 +39,35 @@ internal sealed class ServiceProcess : IAsyncDisposable
         string serviceDirectory, int port, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken = default)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
-        var start = new ProcessStartInfo("dotnet")
+        var start = StartInfo(serviceDirectory, ["--contentRoot", serviceDirectory, "--urls", baseAddress.ToString()], settings);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        var process = Process.Start(start) ?? throw new ServiceNotAvailableException("dotnet did not start.");
+        var service = new ServiceProcess(process, baseAddress);
+        process.OutputDataReceived += (_, line) => service.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => service.Keep(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        var arguments = new[] { Path.Combine(serviceDirectory, "Tap.Service.dll"), "--contentRoot", serviceDirectory, "--urls", baseAddress.ToString() };
+            await service.WaitUntilAvailableAsync(cancellationToken: cancellationToken);
+            return service;
+        }
+        catch
+        {
+            await service.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// `dotnet Tap.Service.dll <paramref name="arguments"/>` with these settings (configuration keys
+    /// or their environment variable names) in its environment: the server, or an admin command.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string serviceDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> settings)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(serviceDirectory, "Tap.Service.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -56,22 +78,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var process = Process.Start(start) ?? throw new ServiceStartException("dotnet did not start.");
-        var service = new ServiceProcess(process, baseAddress);
-        process.OutputDataReceived += (_, line) => service.Keep(line.Data);
-        process.ErrorDataReceived += (_, line) => service.Keep(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            await service.WaitUntilAvailableAsync(cancellationToken);
-            return service;
-        }
-        catch
-        {
-            await service.DisposeAsync();
-            throw;
-        }
+        return start;
     }
 
     public HttpClient CreateClient(TimeSpan? timeout = null) => new(new SocketsHttpHandler { AllowAutoRedirect = false })
@@ -97,16 +104,20 @@ internal sealed class ServiceProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    /// <summary>Polls /tap/availability until it says available: the service is up and reaches its database.</summary>
-    public async Task WaitUntilAvailableAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Polls /tap/availability until it says available (the service is up and reaches its database),
+    /// for at most <paramref name="timeout"/> (default: a start's 60 s).
+    /// </summary>
+    public async Task WaitUntilAvailableAsync(TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         using var http = CreateClient(TimeSpan.FromSeconds(10));
-        var deadline = DateTime.UtcNow + StartTimeout;
+        var limit = timeout ?? StartTimeout;
+        var deadline = DateTime.UtcNow + limit;
         while (true)
         {
             if (_process.HasExited)
             {
-                throw new ServiceStartException($"The service exited with {_process.ExitCode} before it was available:\n{Log}");
+                throw new ServiceNotAvailableException($"The service exited with {_process.ExitCode} before it was available:\n{Log}");
             }
 
             if (await IsAvailableAsync(http, cancellationToken))
@@ -116,10 +127,10 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new ServiceStartException($"The service was not available on {BaseAddress} after {StartTimeout.TotalSeconds} s:\n{Log}");
+                throw new ServiceNotAvailableException($"The service was not available on {BaseAddress} after {limit.TotalSeconds} s:\n{Log}");
             }
 
-            await Task.Delay(200, cancellationToken);
+            await Task.Delay(100, cancellationToken);
         }
     }
 
@@ -154,5 +165,5 @@ internal sealed class ServiceProcess : IAsyncDisposable
     }
 }
 
-/// <summary>The service did not start, or stopped before it was available; the message carries its last output.</summary>
-internal sealed class ServiceStartException(string message) : Exception(message);
+/// <summary>The service did not start, stopped, or did not become available in time; the message carries its last output.</summary>
+internal sealed class ServiceNotAvailableException(string message) : Exception(message);

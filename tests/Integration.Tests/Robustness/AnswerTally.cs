@@ -28,14 +28,16 @@ internal sealed class AnswerTally
     /// <summary>Every violation with the index of its input, in input order.</summary>
     public IReadOnlyList<string> Violations => _violations.OrderBy(v => v.Index).Select(v => $"#{v.Index}: {v.Violation}").ToList();
 
-    /// <summary>Sends each request and judges its answer by <see cref="DaliAnswerRules"/>.</summary>
-    public static Task<AnswerTally> SendAllAsync(HttpClient client, IReadOnlyList<RawRequest> requests, int parallelism, TimeSpan deadline)
+    /// <summary>Sends each request and judges its answer by <paramref name="judge"/>, by default <see cref="DaliAnswerRules"/>.</summary>
+    public static Task<AnswerTally> SendAllAsync(
+        HttpClient client, IReadOnlyList<RawRequest> requests, int parallelism, TimeSpan deadline, Func<HttpAnswer, (string Kind, string? Violation)>? judge = null)
     {
         ArgumentNullException.ThrowIfNull(requests);
+        var judgeAnswer = judge ?? DaliAnswerRules.Judge;
         return RunAllAsync(requests.Count, parallelism, async index =>
         {
             var answer = await HttpAnswer.SendAsync(client, requests[index], deadline);
-            var (kind, violation) = DaliAnswerRules.Judge(answer);
+            var (kind, violation) = judgeAnswer(answer);
             return new Outcome(kind, violation, answer.Elapsed, requests[index].ToString());
         });
     }

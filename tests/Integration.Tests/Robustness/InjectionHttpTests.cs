@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Dapper;
 using Integration.Tests.Tap;
+using Integration.Tests.Uws;
 using Microsoft.Extensions.DependencyInjection;
 using Sia.Service;
 using Tap.Service.Protocol;
@@ -21,7 +22,6 @@ public sealed class InjectionHttpTests(TapFixture tap, RunLog log, ITestOutputHe
 {
     private const int Parallelism = 4;
 
-    private static readonly XNamespace Uws = "http://www.ivoa.net/xml/UWS/v1.0";
 
     /// <summary>Beyond the payloads' pg_sleep: a request that slept is reported as slow, not as unanswered.</summary>
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(InjectionPayloads.SleepSeconds + 15);
@@ -61,12 +61,7 @@ public sealed class InjectionHttpTests(TapFixture tap, RunLog log, ITestOutputHe
         var reads = InjectionRequests.Each(InjectionRequests.UwsReading);
 
         var jobTally = await AnswerTally.RunAllAsync(jobs.Count, Parallelism * 2, index => RunJobAsync(service.Client, jobs[index]));
-        var readTally = await AnswerTally.RunAllAsync(reads.Count, Parallelism, async index =>
-        {
-            var answer = await HttpAnswer.SendAsync(service.Client, reads[index], Deadline);
-            var (kind, violation) = JudgeUws(answer);
-            return new Outcome(kind, violation, answer.Elapsed, reads[index].ToString());
-        });
+        var readTally = await AnswerTally.SendAllAsync(service.Client, reads, Parallelism, Deadline, JudgeUws);
 
         var changes = (await FingerprintAsync()).ChangesSince(before);
         log.Write(output, $"Injection into /tap/async, {InjectionPayloads.All.Count} payloads × {jobSlots.Count} job parameters = {jobTally.Sent} jobs "
@@ -162,7 +157,7 @@ public sealed class InjectionHttpTests(TapFixture tap, RunLog log, ITestOutputHe
             }
 
             var document = XDocument.Parse(answer.Body);
-            var phase = document.Root!.Element(Uws + "phase")?.Value;
+            var phase = document.Root!.Element(UwsClient.UwsNamespace + "phase")?.Value;
             if (phase is "COMPLETED" or "ERROR" or "ABORTED")
             {
                 return await EndedJobAsync(client, job, phase, document, clock.Elapsed, description);
@@ -184,7 +179,7 @@ public sealed class InjectionHttpTests(TapFixture tap, RunLog log, ITestOutputHe
             return new Outcome("job COMPLETED, result " + kind, violation, elapsed, description);
         }
 
-        var message = document.Root!.Element(Uws + "errorSummary")?.Element(Uws + "message")?.Value;
+        var message = document.Root!.Element(UwsClient.UwsNamespace + "errorSummary")?.Element(UwsClient.UwsNamespace + "message")?.Value;
         var problem = string.IsNullOrWhiteSpace(message) ? $"job {phase} without an error message"
             : message == FaultClassifier.InternalErrorMessage ? $"job {phase} with an internal error"
             : null;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Integration.Tests.Tap;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Tap.Service.Tests.Support;
@@ -44,7 +43,7 @@ public sealed class PyvoSiaTests(TapFixture tap)
     [Fact]
     public async Task Pyvo_searches_return_the_rows_of_the_equivalent_adql()
     {
-        var port = FreePort();
+        var port = ServiceUnderTest.FreePort.Next();
         var root = $"http://127.0.0.1:{port}";
         using var host = tap.Host(("Service:PublicBaseUrl", root), ("Query:DefaultMaxRec", "10000"), ("Query:HardMaxRec", "100000"));
         host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
@@ -66,12 +65,5 @@ public sealed class PyvoSiaTests(TapFixture tap)
         }
 
         Assert.Contains("maxrec 5", lines);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

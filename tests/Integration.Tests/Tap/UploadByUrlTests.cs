@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -79,7 +78,7 @@ public sealed class UploadByUrlTests(TapFixture tap) : IDisposable
         public StaticFileServer(string document)
         {
             _document = Encoding.UTF8.GetBytes(document);
-            var port = FreePort();
+            var port = ServiceUnderTest.FreePort.Next();
             _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
             _listener.Start();
             Url = new Uri($"http://127.0.0.1:{port}/targets.xml");
@@ -114,13 +113,6 @@ public sealed class UploadByUrlTests(TapFixture tap) : IDisposable
 
                 context.Response.Close();
             }
-        }
-
-        private static int FreePort()
-        {
-            using var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            return ((IPEndPoint)probe.LocalEndpoint).Port;
         }
     }
 }

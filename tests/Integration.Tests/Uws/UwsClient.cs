@@ -37,24 +37,40 @@ internal sealed class UwsClient(HttpClient http, int waitSeconds) : IDisposable
         return XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!;
     }
 
-    public async Task<string> PhaseAsync(string jobUrl) => (await GetDocumentAsync(jobUrl)).Element(UwsNamespace + "phase")!.Value;
+    public async Task<string> PhaseAsync(string jobUrl) => Phase(await GetDocumentAsync(jobUrl));
+
+    public static string Phase(XElement job) => job.Element(UwsNamespace + "phase")!.Value;
+
+    public static string? ErrorMessage(XElement job) => job.Element(UwsNamespace + "errorSummary")?.Element(UwsNamespace + "message")?.Value;
+
+    public static Uri ResultUrl(XElement job) =>
+        new(job.Element(UwsNamespace + "results")!.Element(UwsNamespace + "result")!.Attribute(Xlink + "href")!.Value);
 
     /// <summary>Blocks with WAIT until the job reaches <paramref name="phase"/>; fails after <paramref name="seconds"/>.</summary>
     public async Task<XElement> WaitForPhaseAsync(string jobUrl, string phase, int seconds = 30)
+    {
+        var job = await WaitUntilAsync(jobUrl, current => current == phase || IsFinal(current), $"not {phase}", seconds);
+        Assert.False(Phase(job) != phase, $"Job {jobUrl} ended {Phase(job)}, not {phase}:\n{job}");
+        return job;
+    }
+
+    /// <summary>Blocks with WAIT until the job is in a final phase; fails after <paramref name="seconds"/>.</summary>
+    public Task<XElement> WaitUntilEndedAsync(string jobUrl, int seconds = 30) => WaitUntilAsync(jobUrl, IsFinal, "not ended", seconds);
+
+    private static bool IsFinal(string phase) => phase is "COMPLETED" or "ERROR" or "ABORTED";
+
+    private async Task<XElement> WaitUntilAsync(string jobUrl, Func<string, bool> reached, string notYet, int seconds)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
         {
             var job = await GetDocumentAsync(jobUrl + "?WAIT=" + waitSeconds);
-            var current = job.Element(UwsNamespace + "phase")!.Value;
-            if (current == phase)
+            if (reached(Phase(job)))
             {
                 return job;
             }
 
-            Assert.False(current is "COMPLETED" or "ERROR" or "ABORTED", $"Job {jobUrl} ended {current}, not {phase}:\n{job}");
-
-            Assert.True(DateTime.UtcNow < deadline, $"Job {jobUrl} is still {current}, not {phase}, after {seconds} s.");
+            Assert.True(DateTime.UtcNow < deadline, $"Job {jobUrl} is still {Phase(job)}, {notYet}, after {seconds} s.");
         }
     }
 

@@ -14,7 +14,7 @@ internal sealed class PostgresCluster : IAsyncDisposable
     /// <summary>The service's database, as scripts/db.sh names it by default.</summary>
     public const string DatabaseName = "metadata";
 
-    private const string FolderPrefix = "resilience-tests-";
+    internal const string FolderPrefix = "resilience-tests-";
 
     /// <summary>
     /// Held open without sharing (an advisory lock on Linux) while this cluster's tests run; the
@@ -37,11 +37,7 @@ internal sealed class PostgresCluster : IAsyncDisposable
 
     public string ServiceConnectionString => ConnectionString("metadata_service");
 
-    public async Task StartAsync()
-    {
-        await RemoveAbandonedAsync();
-        await RunScriptAsync("start");
-    }
+    public Task StartAsync() => RunScriptAsync("start");
 
     public Task StopAsync() => RunScriptAsync("stop");
 
@@ -103,7 +99,8 @@ internal sealed class PostgresCluster : IAsyncDisposable
         return removed;
     }
 
-    private static string LockPath(string folder) => folder + ".lock";
+    /// <summary>The lock file beside a cluster's folder.</summary>
+    internal static string LockPath(string folder) => folder + ".lock";
 
     private string ConnectionString(string user) =>
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Database = DatabaseName, Username = user }.ConnectionString;

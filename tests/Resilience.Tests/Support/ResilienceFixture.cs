@@ -19,6 +19,7 @@ public sealed class ResilienceFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await PostgresCluster.RemoveAbandonedAsync();
         await Database.StartAsync();
         await RunAdminCommandAsync("migrate");
         await RunAdminCommandAsync("load", "--sample");

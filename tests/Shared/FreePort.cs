@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Resilience.Tests.Support;
+namespace ServiceUnderTest;
 
 internal static class FreePort
 {
