@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using AdqlCompile;
 using Tap.Service.Query;
 
@@ -65,11 +64,7 @@ internal static class BenchmarkRun
     {
         await using var service = await app.StartAsync(options.Port, ServiceSettings(options.Port, jobFolder), cancellationToken);
         log.WriteLine($"Tap.Service is running as process {service.ProcessId}");
-        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, AutomaticDecompression = DecompressionMethods.None })
-        {
-            BaseAddress = service.BaseAddress,
-            Timeout = TimeSpan.FromMinutes(10),
-        };
+        using var client = service.CreateClient(TimeSpan.FromMinutes(10));
         var requests = new ServiceRequests(client);
         var compiler = await ServiceCompiler.ReadAsync(database.Admin, cancellationToken);
         var limits = new DatabaseLimits(database.Admin);
@@ -88,8 +83,9 @@ internal static class BenchmarkRun
 
         var largeRows = (int)Math.Min(StreamingTest.MaxLargeRows, dataSet.ObsCoreRows);
         Step(log, $"streaming {largeRows:N0} rows: PostgreSQL COPY, then the service");
-        var largeAdql = await StreamingTest.AdqlAsync(database.Admin, largeRows, cancellationToken);
-        var smallAdql = await StreamingTest.AdqlAsync(database.Admin, StreamingTest.SmallRows, cancellationToken);
+        var columns = await StreamingTest.PrincipalColumnsAsync(database.Admin, cancellationToken);
+        var largeAdql = StreamingTest.Adql(columns, largeRows);
+        var smallAdql = StreamingTest.Adql(columns, StreamingTest.SmallRows);
         var copies = await MeasureCopyAsync(limits, compiler.Sql(largeAdql, largeRows), largeRows, options.Repeats, log, cancellationToken);
         var streaming = new StreamingTest(service, requests, options.Repeats, largeRows);
         var streams = new List<StreamFigures>();

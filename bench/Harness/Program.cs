@@ -41,7 +41,7 @@ catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
     await Console.Error.WriteLineAsync("harness: interrupted; the service is stopped.");
     return 130;
 }
-catch (Exception failure) when (failure is HarnessException or ServiceStartException)
+catch (Exception failure) when (failure is HarnessException or ServiceNotAvailableException)
 {
     await Console.Error.WriteLineAsync($"harness: {failure.Message}");
     return 1;

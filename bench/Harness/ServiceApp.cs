@@ -11,7 +11,7 @@ internal sealed class ServiceApp(string directory, IReadOnlyDictionary<string, s
     /// <summary>Runs an admin command with its output on the console; throws when it fails.</summary>
     public async Task RunCommandAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
-        using var process = Process.Start(StartInfo(arguments))
+        using var process = Process.Start(ServiceProcess.StartInfo(directory, arguments, environment))
             ?? throw new HarnessException($"could not start Tap.Service {arguments[0]}");
         try
         {
@@ -39,25 +39,5 @@ internal sealed class ServiceApp(string directory, IReadOnlyDictionary<string, s
         }
 
         return ServiceProcess.StartAsync(directory, port, all, cancellationToken);
-    }
-
-    private ProcessStartInfo StartInfo(IReadOnlyList<string> arguments)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(directory, "Tap.Service.dll"));
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            info.Environment[name] = value;
-        }
-
-        return info;
     }
 }

@@ -31,8 +31,8 @@ internal sealed class StreamingTest(ServiceProcess service, ServiceRequests requ
 
     private readonly byte[] _buffer = new byte[256 * 1024];
 
-    /// <summary>The ADQL of the result, with the principal columns as TAP_SCHEMA publishes them.</summary>
-    public static async Task<string> AdqlAsync(NpgsqlDataSource database, int rows, CancellationToken cancellationToken)
+    /// <summary>The principal columns of ivoa.obscore as TAP_SCHEMA publishes them, the streamed result's columns.</summary>
+    public static async Task<IReadOnlyList<string>> PrincipalColumnsAsync(NpgsqlDataSource database, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand(
             "SELECT column_name FROM tap_schema.columns WHERE table_name = 'ivoa.obscore' AND principal = 1 ORDER BY column_index");
@@ -43,8 +43,11 @@ internal sealed class StreamingTest(ServiceProcess service, ServiceRequests requ
             columns.Add(reader.GetString(0));
         }
 
-        return $"SELECT TOP {rows} {string.Join(", ", columns)} FROM ivoa.obscore";
+        return columns;
     }
+
+    /// <summary>The ADQL of a result of <paramref name="rows"/> rows of these columns.</summary>
+    public static string Adql(IReadOnlyList<string> columns, int rows) => $"SELECT TOP {rows} {string.Join(", ", columns)} FROM ivoa.obscore";
 
     /// <summary>The small result <paramref name="repeats"/> times, then the large one; medians of speed, largest memory of each.</summary>
     public async Task<StreamFigures> StreamAsync(ResultFormat format, string smallAdql, string largeAdql, CancellationToken cancellationToken)
