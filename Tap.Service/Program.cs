@@ -1,4 +1,3 @@
-using Sia.Service.Hosting;
 using Tap.Service.Admin;
 using Tap.Service.Configuration;
 using Tap.Service.Database;
@@ -35,7 +34,9 @@ tap.MapTapVosi();
 var datalink = app.MapGroup("/datalink");
 datalink.MapDataLinks();
 datalink.MapDataLinkVosi();
-app.MapGroup("/sia").MapSia();
+var sia = app.MapGroup("/sia");
+sia.MapSia();
+sia.MapSiaVosi();
 
 await app.RunAsync();
 return 0;

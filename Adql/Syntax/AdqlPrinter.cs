@@ -3,9 +3,9 @@ using System.Globalization;
 namespace Adql.Syntax;
 
 /// <summary>
-/// Writes an AST back as canonical ADQL: keywords in capitals, one space between words,
-/// parentheses only where precedence needs them. Parsing the output gives the same AST (spans
-/// aside), which the round-trip tests rely on; it is also the readable form for debugging.
+/// Writes an AST back as ADQL: keywords in capitals, one space between words, parentheses where
+/// precedence needs them and around an AND inside an OR. Parsing the output gives an equivalent
+/// AST, and printing that gives the same text, which the round-trip tests rely on.
 /// </summary>
 public static class AdqlPrinter
 {
@@ -13,6 +13,25 @@ public static class AdqlPrinter
     {
         ArgumentNullException.ThrowIfNull(query);
         return Query(query);
+    }
+
+    /// <summary>
+    /// A SELECT for a person to read (e.g. the query a service ran on a user's behalf), its WHERE the
+    /// AND of <paramref name="conditions"/>: each clause after FROM on a line of its own, and each
+    /// condition on a line of its own. The conditions are given apart because the tree alone does not
+    /// tell the ANDs between them from ANDs inside one (an interval's two comparisons).
+    /// </summary>
+    public static string Print(SelectQuery select, IReadOnlyList<Expression> conditions)
+    {
+        ArgumentNullException.ThrowIfNull(select);
+        ArgumentNullException.ThrowIfNull(conditions);
+        var where = conditions.Count switch
+        {
+            0 => null,
+            1 => "WHERE " + Expr(conditions[0]),
+            _ => "WHERE " + string.Join("\n  AND ", conditions.Select(condition => LogicalOperand(condition, LogicalOperator.And))),
+        };
+        return Select(select with { Where = null }, "\n", where);
     }
 
     public static string Print(Expression expression)
@@ -26,7 +45,7 @@ public static class AdqlPrinter
     private static string Query(QueryExpression query) => query switch
     {
         WithQuery with => $"WITH {string.Join(", ", with.CommonTables.Select(CommonTable))} {Query(with.Body)}",
-        SelectQuery select => Select(select),
+        SelectQuery select => Select(select, " ", null),
         SetQuery set => $"{SetOperand(set.Left, set, isRight: false)} {SetOperatorText(set)} {SetOperand(set.Right, set, isRight: true)}{Tail(set.OrderBy, set.Offset)}",
         _ => throw Unknown(query),
     };
@@ -36,34 +55,35 @@ public static class AdqlPrinter
         + (table.ColumnNames.Count > 0 ? $" ({string.Join(", ", table.ColumnNames.Select(Id))})" : string.Empty)
         + $" AS ({Query(table.Query)})";
 
-    private static string Select(SelectQuery select)
+    /// <summary>A SELECT with <paramref name="clauseBreak"/> before each clause after FROM; <paramref name="whereText"/>, when given, stands for its WHERE.</summary>
+    private static string Select(SelectQuery select, string clauseBreak, string? whereText)
     {
         var text = "SELECT"
             + (select.Distinct ? " DISTINCT" : string.Empty)
             + (select.Top is { } top ? " TOP " + top.ToString(CultureInfo.InvariantCulture) : string.Empty)
             + " " + string.Join(", ", select.Items.Select(SelectItem))
             + " FROM " + string.Join(", ", select.From.Select(Table));
-        if (select.Where is { } where)
+        if ((whereText ?? (select.Where is { } where ? "WHERE " + Expr(where) : null)) is { } whereClause)
         {
-            text += " WHERE " + Expr(where);
+            text += clauseBreak + whereClause;
         }
 
         if (select.GroupBy.Count > 0)
         {
-            text += " GROUP BY " + string.Join(", ", select.GroupBy.Select(Expr));
+            text += clauseBreak + "GROUP BY " + string.Join(", ", select.GroupBy.Select(Expr));
         }
 
         if (select.Having is { } having)
         {
-            text += " HAVING " + Expr(having);
+            text += clauseBreak + "HAVING " + Expr(having);
         }
 
-        return text + Tail(select.OrderBy, select.Offset);
+        return text + Tail(select.OrderBy, select.Offset, clauseBreak);
     }
 
-    private static string Tail(IReadOnlyList<OrderItem> orderBy, long? offset) =>
-        (orderBy.Count > 0 ? " ORDER BY " + string.Join(", ", orderBy.Select(o => Expr(o.Expression) + (o.Descending ? " DESC" : string.Empty))) : string.Empty)
-        + (offset is { } rows ? " OFFSET " + rows.ToString(CultureInfo.InvariantCulture) : string.Empty);
+    private static string Tail(IReadOnlyList<OrderItem> orderBy, long? offset, string clauseBreak = " ") =>
+        (orderBy.Count > 0 ? clauseBreak + "ORDER BY " + string.Join(", ", orderBy.Select(o => Expr(o.Expression) + (o.Descending ? " DESC" : string.Empty))) : string.Empty)
+        + (offset is { } rows ? clauseBreak + "OFFSET " + rows.ToString(CultureInfo.InvariantCulture) : string.Empty);
 
     private static string SetOperatorText(SetQuery set) =>
         set.Operator.ToString().ToUpperInvariant() + (set.All ? " ALL" : string.Empty);
@@ -140,7 +160,8 @@ public static class AdqlPrinter
         ColumnReference column => (column.Qualifier is { } qualifier ? TableName(qualifier) + "." : string.Empty) + Id(column.Column),
         UnaryExpression unary => UnaryOperatorText(unary.Operator) + Operand(unary.Operand, Precedence(unary), strict: true),
         BinaryExpression binary => Infix(binary, binary.Left, BinaryOperatorText(binary.Operator), binary.Right),
-        LogicalExpression logical => Infix(logical, logical.Left, logical.Operator == LogicalOperator.And ? "AND" : "OR", logical.Right),
+        LogicalExpression logical =>
+            $"{LogicalOperand(logical.Left, logical.Operator)} {(logical.Operator == LogicalOperator.And ? "AND" : "OR")} {LogicalOperand(logical.Right, logical.Operator)}",
         NotExpression not => "NOT " + Operand(not.Operand, Precedence(not), strict: false),
         ComparisonExpression comparison => $"{Value(comparison.Left)} {ComparisonOperatorText(comparison.Operator)} {Value(comparison.Right)}",
         BetweenExpression between => $"{Value(between.Operand)} {Not(between.Negated)}BETWEEN {Value(between.Low)} AND {Value(between.High)}",
@@ -188,6 +209,17 @@ public static class AdqlPrinter
         var precedence = Precedence(parent);
         return $"{Operand(left, precedence, strict: false)} {op} {Operand(right, precedence, strict: true)}";
     }
+
+    /// <summary>
+    /// AND and OR are associative, so a chain of one of them needs no parentheses however it nests.
+    /// An AND inside an OR gets them although precedence does not need them: readers misjudge it.
+    /// </summary>
+    private static string LogicalOperand(Expression operand, LogicalOperator parent) => operand switch
+    {
+        LogicalExpression child when child.Operator == parent => Expr(child),
+        LogicalExpression => $"({Expr(operand)})",
+        _ => Expr(operand),
+    };
 
     /// <summary>
     /// An operand in parentheses when it binds more loosely than its operator, or as loosely and

@@ -1,13 +1,15 @@
-using Sia.Service.Hosting;
+using Adql.Syntax;
 using Sia.Service.Parameters;
 
 namespace Sia.Service.Description;
 
 /// <summary>
-/// Builds the self-description once: the values of the listed columns come from the data through the
-/// query engine (SELECT DISTINCT), cached for the service's lifetime since products are only added by loads.
+/// Builds the self-description once: the values of the listed columns come from the data (SELECT
+/// DISTINCT, run by the host's <paramref name="readColumn"/>), cached for the service's lifetime since
+/// products are only added by loads.
 /// </summary>
-public sealed class SiaDescriber(SiaQueryBuilder builder, ISiaQueryEngine engine)
+/// <param name="readColumn">Runs a query and returns the values of its first column as text, nulls left out.</param>
+public sealed class SiaDescriber(SiaQueryBuilder builder, Func<QueryExpression, CancellationToken, Task<IReadOnlyList<string>>> readColumn)
 {
     public const string QueryStandardId = "ivo://ivoa.net/std/SIA#query-2.0";
 
@@ -49,7 +51,6 @@ public sealed class SiaDescriber(SiaQueryBuilder builder, ISiaQueryEngine engine
 
     private async Task<IReadOnlyList<string>> ValuesAsync(SiaParameter parameter) =>
         parameter.Options ?? (parameter.ValuesColumn is { } column
-            ? await engine.ReadColumnAsync(
-                $"SELECT DISTINCT {column} FROM {SiaQueryBuilder.Table} WHERE {column} IS NOT NULL ORDER BY {column}", CancellationToken.None).ConfigureAwait(false)
+            ? await readColumn(SyntaxFactory.DistinctValues(SiaQueryBuilder.Table, column), CancellationToken.None).ConfigureAwait(false)
             : []);
 }

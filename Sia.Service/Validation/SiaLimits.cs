@@ -1,3 +1,5 @@
+using Dali;
+
 namespace Sia.Service.Validation;
 
 /// <summary>Limits the service advertises and enforces.</summary>
@@ -17,4 +19,8 @@ public sealed record SiaLimits(double MaxRegionDiameter, IReadOnlyCollection<str
         get => _acceptsResponseFormat ?? (format => ResponseFormats.Contains(format, StringComparer.OrdinalIgnoreCase));
         init => _acceptsResponseFormat = value;
     }
+
+    /// <summary>The value when the host writes it; otherwise DALI's usage error, listing the accepted values.</summary>
+    public string CheckResponseFormat(string format) =>
+        AcceptsResponseFormat(format) ? format : throw DaliParameterException.NotOneOf(DaliParameters.ResponseFormat, format, ResponseFormats);
 }

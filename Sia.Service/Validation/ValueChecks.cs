@@ -1,3 +1,4 @@
+using Dali;
 using FluentValidation;
 using Sia.Service.Values;
 
@@ -18,19 +19,14 @@ internal static class ValueChecks
             .WithMessage(n => FormattableString.Invariant($"{n} is outside {min}..{max}")),
     };
 
-    public static IValidator<string> OneOf(IReadOnlyCollection<string> allowed) =>
-        Accepted(s => allowed.Contains(s, StringComparer.OrdinalIgnoreCase), allowed);
-
-    /// <summary>Values <paramref name="accepts"/> approves; the error lists <paramref name="named"/>.</summary>
-    public static IValidator<string> Accepted(Func<string, bool> accepts, IReadOnlyCollection<string> named) => new InlineValidator<string>
-    {
-        v => v.RuleFor(s => s).Must(accepts)
-            .WithMessage(s => $"'{s}' is not one of {string.Join(", ", named)}"),
-    };
+    /// <summary>One of <paramref name="options"/> ignoring case, returned as <paramref name="options"/> spell it.</summary>
+    public static string OneOf(string parameter, string value, IReadOnlyList<string> options) =>
+        options.FirstOrDefault(o => string.Equals(o, value, StringComparison.OrdinalIgnoreCase))
+            ?? throw DaliParameterException.NotOneOf(parameter, value, options);
 
     public static T Checked<T>(this IValidator<T> validator, string parameter, T value)
     {
         var result = validator.Validate(value);
-        return result.IsValid ? value : throw new SiaUsageException(parameter, result.Errors[0].ErrorMessage);
+        return result.IsValid ? value : throw new DaliParameterException(parameter, result.Errors[0].ErrorMessage);
     }
 }

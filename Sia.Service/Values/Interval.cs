@@ -1,3 +1,7 @@
+using Adql.Syntax;
+using Dali;
+using static Adql.Syntax.SyntaxFactory;
+
 namespace Sia.Service.Values;
 
 /// <summary>A closed interval; either end may be infinite, meaning open on that side.</summary>
@@ -11,7 +15,7 @@ public sealed record Interval(double Lower, double Upper)
         {
             1 => Point(Numbers.ParseDouble(parameter, words[0])),
             2 => new Interval(Numbers.ParseDouble(parameter, words[0]), Numbers.ParseDouble(parameter, words[1])),
-            _ => throw new SiaUsageException(parameter, $"'{text}' is not an interval: expected one value or two (lower upper)"),
+            _ => throw new DaliParameterException(parameter, $"'{text}' is not an interval: expected one value or two (lower upper)"),
         };
     }
 
@@ -19,29 +23,28 @@ public sealed record Interval(double Lower, double Upper)
         double.IsInfinity(value) ? new Interval(double.NegativeInfinity, double.PositiveInfinity) : new Interval(value, value);
 
     /// <summary>
-    /// The ADQL condition "[minColumn, maxColumn] overlaps this interval", without the comparisons
-    /// an infinite end makes always true; null when nothing is left (the interval is everything).
+    /// The condition "[minColumn, maxColumn] overlaps this interval", without the comparisons an
+    /// infinite end makes always true; null when nothing is left (the interval is everything).
     /// </summary>
-    public string? OverlapAdql(string minColumn, string maxColumn) =>
-        Conjunction(Lower, $" <= {maxColumn}", Upper, $"{minColumn} <= ");
+    public Expression? Overlaps(string minColumn, string maxColumn) => Within(Column(maxColumn), Column(minColumn));
 
-    /// <summary>The ADQL condition "column lies in this interval", or null for the whole line.</summary>
-    public string? ContainsAdql(string column) =>
-        Conjunction(Lower, $" <= {column}", Upper, $"{column} <= ");
+    /// <summary>The condition "column lies in this interval", or null for the whole line.</summary>
+    public Expression? Contains(string column) => Within(Column(column), Column(column));
 
-    private static string? Conjunction(double lower, string lowerSuffix, double upper, string upperPrefix)
+    /// <summary>lower &lt;= <paramref name="atLeastLower"/> AND <paramref name="atMostUpper"/> &lt;= upper, for the finite ends.</summary>
+    private Expression? Within(Expression atLeastLower, Expression atMostUpper)
     {
-        var parts = new List<string>(2);
-        if (!double.IsInfinity(lower))
+        var conditions = new List<Expression>(2);
+        if (!double.IsInfinity(Lower))
         {
-            parts.Add(Numbers.ToAdql(lower) + lowerSuffix);
+            conditions.Add(Compare(Number(Lower), ComparisonOperator.LessOrEqual, atLeastLower));
         }
 
-        if (!double.IsInfinity(upper))
+        if (!double.IsInfinity(Upper))
         {
-            parts.Add(upperPrefix + Numbers.ToAdql(upper));
+            conditions.Add(Compare(atMostUpper, ComparisonOperator.LessOrEqual, Number(Upper)));
         }
 
-        return parts.Count == 0 ? null : string.Join(" AND ", parts);
+        return AllOf(conditions);
     }
 }

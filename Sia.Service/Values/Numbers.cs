@@ -1,8 +1,9 @@
 using System.Globalization;
+using Dali;
 
 namespace Sia.Service.Values;
 
-/// <summary>Numbers as SIAv2 writes them (DALI: decimal, with -Inf/+Inf for open ends) and as ADQL reads them.</summary>
+/// <summary>Numbers as SIAv2 writes them (DALI: decimal, with -Inf/+Inf for open ends).</summary>
 internal static class Numbers
 {
     public static double ParseDouble(string parameter, string text)
@@ -21,17 +22,14 @@ internal static class Numbers
             return value;
         }
 
-        throw new SiaUsageException(parameter, $"'{text}' is not a number");
+        throw new DaliParameterException(parameter, $"'{text}' is not a number");
     }
 
     public static long ParseInteger(string parameter, string text) =>
         long.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new SiaUsageException(parameter, $"'{text}' is not an integer");
+            : throw new DaliParameterException(parameter, $"'{text}' is not an integer");
 
     /// <summary>Splits on blanks; SIAv2 separates the numbers of one value by spaces.</summary>
     public static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>Round-trip text that ADQL parses as an exact or approximate numeric literal.</summary>
-    public static string ToAdql(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,7 @@
+using Adql.Syntax;
+using Dali;
+using static Adql.Syntax.SyntaxFactory;
+
 namespace Sia.Service.Values;
 
 /// <summary>A POS value: a region of the ICRS sky in degrees.</summary>
@@ -9,28 +13,32 @@ public abstract record SkyRegion
         var words = Numbers.Words(text);
         if (words.Length == 0)
         {
-            throw new SiaUsageException(parameter, "empty value; expected CIRCLE, RANGE or POLYGON followed by numbers");
+            throw new DaliParameterException(parameter, "empty value; expected CIRCLE, RANGE or POLYGON followed by numbers");
         }
 
         var numbers = words.Skip(1).Select(w => Numbers.ParseDouble(parameter, w)).ToArray();
         return words[0].ToUpperInvariant() switch
         {
             "CIRCLE" when numbers.Length == 3 => new CircleRegion(numbers[0], numbers[1], numbers[2]),
-            "CIRCLE" => throw new SiaUsageException(parameter, "CIRCLE needs 3 numbers: ra dec radius"),
+            "CIRCLE" => throw new DaliParameterException(parameter, "CIRCLE needs 3 numbers: ra dec radius"),
             "RANGE" when numbers.Length == 4 => new RangeRegion(new Interval(numbers[0], numbers[1]), new Interval(numbers[2], numbers[3])),
-            "RANGE" => throw new SiaUsageException(parameter, "RANGE needs 4 numbers: ra_min ra_max dec_min dec_max"),
+            "RANGE" => throw new DaliParameterException(parameter, "RANGE needs 4 numbers: ra_min ra_max dec_min dec_max"),
             "POLYGON" when numbers.Length % 2 == 0 =>
                 new PolygonRegion(Enumerable.Range(0, numbers.Length / 2).Select(i => new SkyPoint(numbers[2 * i], numbers[(2 * i) + 1])).ToArray()),
-            "POLYGON" => throw new SiaUsageException(parameter, "POLYGON needs pairs of numbers: ra dec for each vertex"),
-            _ => throw new SiaUsageException(parameter, $"unknown shape '{words[0]}'; expected CIRCLE, RANGE or POLYGON"),
+            "POLYGON" => throw new DaliParameterException(parameter, "POLYGON needs pairs of numbers: ra dec for each vertex"),
+            _ => throw new DaliParameterException(parameter, $"unknown shape '{words[0]}'; expected CIRCLE, RANGE or POLYGON"),
         };
     }
 
     /// <summary>The points whose largest separation is the region's extent (its diameter on the sky).</summary>
     public abstract IEnumerable<SkyPoint> ExtentPoints();
 
-    /// <summary>The ADQL geometry of this region.</summary>
-    public abstract string ToAdql();
+    /// <summary>This region as an ADQL geometry.</summary>
+    public abstract GeometryCall ToGeometry();
+
+    /// <summary>POLYGON('ICRS', ra1, dec1, ...) through <paramref name="vertices"/>.</summary>
+    private protected static GeometryCall Polygon(IEnumerable<SkyPoint> vertices) =>
+        Geometry(GeometryFunction.Polygon, "ICRS", vertices.SelectMany(v => new[] { Number(v.Ra), Number(v.Dec) }));
 }
 
 public readonly record struct SkyPoint(double Ra, double Dec)
@@ -52,8 +60,8 @@ public sealed record CircleRegion(double Ra, double Dec, double Radius) : SkyReg
     public override IEnumerable<SkyPoint> ExtentPoints() =>
         [new SkyPoint(Ra, Math.Max(-90, Dec - Radius)), new SkyPoint(Ra, Math.Min(90, Dec + Radius))];
 
-    public override string ToAdql() =>
-        $"CIRCLE('ICRS', {Numbers.ToAdql(Ra)}, {Numbers.ToAdql(Dec)}, {Numbers.ToAdql(Radius)})";
+    public override GeometryCall ToGeometry() =>
+        Geometry(GeometryFunction.Circle, "ICRS", [Number(Ra), Number(Dec), Number(Radius)]);
 }
 
 /// <summary>An RA and a Dec interval; infinite ends mean the whole range of that coordinate.</summary>
@@ -74,16 +82,13 @@ public sealed record RangeRegion(Interval Ra, Interval Dec) : SkyRegion
     ];
 
     /// <summary>A polygon through the corners: its edges are great circles, the range's RA edges are not, which matters only for large ranges and near the poles.</summary>
-    public override string ToAdql() =>
-        $"POLYGON('ICRS', {Corner(RaMin, DecMin)}, {Corner(RaMax, DecMin)}, {Corner(RaMax, DecMax)}, {Corner(RaMin, DecMax)})";
-
-    private static string Corner(double ra, double dec) => $"{Numbers.ToAdql(ra)}, {Numbers.ToAdql(dec)}";
+    public override GeometryCall ToGeometry() =>
+        Polygon([new SkyPoint(RaMin, DecMin), new SkyPoint(RaMax, DecMin), new SkyPoint(RaMax, DecMax), new SkyPoint(RaMin, DecMax)]);
 }
 
 public sealed record PolygonRegion(IReadOnlyList<SkyPoint> Vertices) : SkyRegion
 {
     public override IEnumerable<SkyPoint> ExtentPoints() => Vertices;
 
-    public override string ToAdql() =>
-        "POLYGON('ICRS', " + string.Join(", ", Vertices.Select(v => $"{Numbers.ToAdql(v.Ra)}, {Numbers.ToAdql(v.Dec)}")) + ")";
+    public override GeometryCall ToGeometry() => Polygon(Vertices);
 }

@@ -18,19 +18,19 @@ public static class DataLinkEndpoints
     }
 
     private static async Task LinksAsync(
-        HttpContext context, DaliParameters parameters, DatasetLinks datasets, LinksBuilder builder)
+        HttpContext context, DaliRequest request, DatasetLinks datasets, LinksBuilder builder)
     {
-        var ids = parameters.GetValues("ID");
+        var ids = request.Parameters.GetValues("ID");
         if (ids.Count == 0)
         {
             throw new DaliUsageException("Parameter ID is required: give one or more dataset identifiers (obs_publisher_did).");
         }
 
-        CheckResponseFormat(parameters.GetSingle("RESPONSEFORMAT"));
-        var maxrec = parameters.GetNonNegativeInt32("MAXREC");
+        CheckResponseFormat(request.Parameters.GetSingle(DaliParameters.ResponseFormat));
+        var maxrec = request.Parameters.GetMaxRec();
         var found = await datasets.FindAsync(ids, context.RequestAborted).ConfigureAwait(false);
         var response = builder.Build(ids, found);
-        var rows = maxrec is { } limit && response.Rows.Count > limit ? response.Rows.Take(limit).ToList() : response.Rows;
+        var rows = maxrec is { } limit && response.Rows.Count > limit ? response.Rows.Take((int)limit).ToList() : response.Rows;
 
         context.Response.ContentType = LinksBuilder.DataLinkContentType;
         using var buffer = new ByteBuffer(16 * 1024);
@@ -48,8 +48,7 @@ public static class DataLinkEndpoints
         var normalised = requested.Replace(" ", string.Empty, StringComparison.Ordinal);
         if (!AcceptedFormats.Contains(normalised, StringComparer.OrdinalIgnoreCase))
         {
-            throw new DaliUsageException(
-                $"RESPONSEFORMAT '{requested}' is not supported; accepted values: {string.Join(", ", AcceptedFormats)}.");
+            throw DaliParameterException.NotOneOf(DaliParameters.ResponseFormat, requested, AcceptedFormats);
         }
     }
 }

@@ -1,5 +1,4 @@
 using Npgsql;
-using Sia.Service;
 using Tap.Service.Query;
 
 namespace Tap.Service.Protocol;
@@ -27,7 +26,6 @@ public static class FaultClassifier
     public static DaliException Classify(Exception exception) => exception switch
     {
         DaliException fault => fault,
-        SiaUsageException usage => new DaliUsageException(usage.Message, usage),
         BadHttpRequestException badRequest => new DaliUsageException(badRequest.Message, badRequest),
         QueryCompilationException adql => new DaliUsageException(adql.Message, adql),
         _ when FindInner<PostgresException>(exception) is { } postgres => FromSqlState(postgres, exception),

@@ -16,7 +16,7 @@ public interface IQueryRunner
     /// classifies. A failure after output began is returned in the outcome (status ERROR).
     /// Cancelling <paramref name="cancellationToken"/> must cancel the running database statement.
     /// </summary>
-    Task<ResultOutcome> RunAsync(DaliParameters parameters, IResultSink sink, CancellationToken cancellationToken);
+    Task<ResultOutcome> RunAsync(DaliRequest request, IResultSink sink, CancellationToken cancellationToken);
 }
 
 /// <summary>Where a result goes: an HTTP response for /sync, a file for an asynchronous job.</summary>

@@ -2,6 +2,7 @@ using System.Data;
 using System.Globalization;
 using System.Reflection;
 using Adql;
+using Adql.Syntax;
 using UserFunction = Adql.Semantics.UserFunction;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -31,15 +32,15 @@ public sealed class QueryExecutor(
         typeof(QueryExecutor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
     /// <summary>For asynchronous jobs: their execution duration cancels the statement, on top of <see cref="QueryLimitsOptions.AsyncStatementTimeout"/>.</summary>
-    public Task<ResultOutcome> RunAsync(DaliParameters parameters, IResultSink sink, CancellationToken cancellationToken) =>
-        RunAsync(parameters, sink, limits.Value.AsyncStatementTimeout, cancellationToken);
+    public Task<ResultOutcome> RunAsync(DaliRequest request, IResultSink sink, CancellationToken cancellationToken) =>
+        RunAsync(request, sink, limits.Value.AsyncStatementTimeout, cancellationToken);
 
     public Task<ResultOutcome> RunAsync(
-        DaliParameters parameters, IResultSink sink, TimeSpan statementTimeout, CancellationToken cancellationToken)
+        DaliRequest request, IResultSink sink, TimeSpan statementTimeout, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        var request = TapQueryRequest.From(parameters, limits.Value);
-        return RunAsync(request, parameters.Files, sink, statementTimeout, metadata => metadata, cancellationToken);
+        ArgumentNullException.ThrowIfNull(request);
+        var query = TapQueryRequest.From(request.Parameters, limits.Value);
+        return RunAsync(query, request.Files, sink, statementTimeout, metadata => metadata, cancellationToken);
     }
 
     /// <summary>
@@ -62,8 +63,11 @@ public sealed class QueryExecutor(
         await using (uploads.ConfigureAwait(false))
         {
             var published = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
-            var compiled = AdqlCompiler.Compile(
-                request.Adql, uploads.Overlay(published), CompileOptionsFor(userFunctions, request.MaxRec));
+            var tables = uploads.Overlay(published);
+            var options = CompileOptionsFor(userFunctions, request.MaxRec);
+            var compiled = request.Syntax is { } built
+                ? AdqlCompiler.Compile(built, tables, options)
+                : AdqlCompiler.Compile(request.Adql, tables, options);
             if (!compiled.Succeeded)
             {
                 throw new QueryCompilationException(compiled.Diagnostics);
@@ -95,13 +99,13 @@ public sealed class QueryExecutor(
         new(userFunctions, MaxRows: (long)maxRec + 1);
 
     /// <summary>
-    /// The first column of a small ADQL query, as text, for service metadata (e.g. the values SIAv2
+    /// The first column of a small query, as text, for service metadata (e.g. the values SIAv2
     /// advertises); compiled and run like any query, in the same restricted transaction.
     /// </summary>
-    public async Task<IReadOnlyList<string>> ReadColumnAsync(string adql, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ReadColumnAsync(QueryExpression query, CancellationToken cancellationToken)
     {
         var published = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
-        var compiled = AdqlCompiler.Compile(adql, published, new CompileOptions(userFunctions));
+        var compiled = AdqlCompiler.Compile(query, published, new CompileOptions(userFunctions));
         if (!compiled.Succeeded)
         {
             throw new QueryCompilationException(compiled.Diagnostics);

@@ -39,5 +39,5 @@ public sealed class QueryLimitsOptions
     public TimeSpan UploadUrlTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>MAXREC as the executor applies it: absent → default, above the hard limit → the hard limit.</summary>
-    public int EffectiveMaxRec(int? requested) => Math.Min(requested ?? DefaultMaxRec, HardMaxRec);
+    public int EffectiveMaxRec(long? requested) => (int)Math.Min(requested ?? DefaultMaxRec, HardMaxRec);
 }

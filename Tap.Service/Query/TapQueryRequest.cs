@@ -1,11 +1,13 @@
-using Tap.Service.Protocol;
+using Adql.Syntax;
 using Tap.Service.Query.Upload;
 using Tap.Service.Results;
 
 namespace Tap.Service.Query;
 
 /// <summary>The TAP 1.1 parameters of one ADQL query, checked: what the executor needs before it touches the database.</summary>
-public sealed record TapQueryRequest(string Adql, int MaxRec, ResultFormat Format, IReadOnlyList<UploadReference> Uploads)
+/// <param name="Adql">The query as the user wrote it, or as a built query prints; results repeat it in INFO QUERY.</param>
+/// <param name="Syntax">The query's tree when a service built it (SIAv2): compiled as it is, the text is not parsed.</param>
+public sealed record TapQueryRequest(string Adql, int MaxRec, ResultFormat Format, IReadOnlyList<UploadReference> Uploads, QueryExpression? Syntax = null)
 {
     /// <summary>The LANG values this service accepts, as capabilities advertise them.</summary>
     public static readonly IReadOnlyList<string> Languages = ["ADQL", "ADQL-2.0", "ADQL-2.1"];
@@ -40,8 +42,12 @@ public sealed record TapQueryRequest(string Adql, int MaxRec, ResultFormat Forma
 
         return new TapQueryRequest(
             adql,
-            limits.EffectiveMaxRec(parameters.GetNonNegativeInt32("MAXREC")),
+            limits.EffectiveMaxRec(parameters.GetMaxRec()),
             ResultFormats.FromParameters(parameters),
             UploadReference.Parse(parameters.GetValues("UPLOAD")));
     }
+
+    /// <summary>A query another protocol built as a tree; <paramref name="adql"/> is how it prints.</summary>
+    public static TapQueryRequest Built(QueryExpression syntax, string adql, int maxRec, ResultFormat format) =>
+        new(adql, maxRec, format, [], syntax);
 }

@@ -15,9 +15,9 @@ public static class TapSyncEndpoints
     }
 
     private static async Task RunAsync(
-        HttpContext context, DaliParameters parameters, QueryExecutor executor, IOptions<QueryLimitsOptions> limits, ILoggerFactory loggers)
+        HttpContext context, DaliRequest request, QueryExecutor executor, IOptions<QueryLimitsOptions> limits, ILoggerFactory loggers)
     {
         var sink = new ResponseSink(context, loggers.CreateLogger(typeof(TapSyncEndpoints)));
-        await executor.RunAsync(parameters, sink, limits.Value.SyncExecutionDuration, context.RequestAborted).ConfigureAwait(false);
+        await executor.RunAsync(request, sink, limits.Value.SyncExecutionDuration, context.RequestAborted).ConfigureAwait(false);
     }
 }

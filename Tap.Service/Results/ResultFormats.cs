@@ -42,21 +42,20 @@ public static class ResultFormats
         .ToFrozenDictionary(entry => entry.Key, entry => entry.Format);
 
     /// <summary>
-    /// The format a request asks for: RESPONSEFORMAT (TAP 1.1, DALI), else FORMAT (TAP 1.0, SIAv2).
+    /// The format a TAP request asks for: RESPONSEFORMAT (TAP 1.1, DALI), else FORMAT (TAP 1.0).
     /// </summary>
     public static ResultFormat FromParameters(DaliParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return parameters.Contains("RESPONSEFORMAT")
-            ? Resolve(parameters.GetSingle("RESPONSEFORMAT"), "RESPONSEFORMAT")
-            : Resolve(parameters.GetSingle("FORMAT"), "FORMAT");
+        var name = parameters.Contains(DaliParameters.ResponseFormat) ? DaliParameters.ResponseFormat : "FORMAT";
+        return Resolve(parameters.GetSingle(name), name);
     }
 
     /// <summary>
     /// The format a RESPONSEFORMAT (or FORMAT) value selects; VOTable TABLEDATA when absent or empty.
     /// An unknown value is a usage error that lists the accepted ones.
     /// </summary>
-    public static ResultFormat Resolve(string? requested, string parameterName = "RESPONSEFORMAT")
+    public static ResultFormat Resolve(string? requested, string parameterName = DaliParameters.ResponseFormat)
     {
         if (string.IsNullOrWhiteSpace(requested))
         {
@@ -65,10 +64,11 @@ public static class ResultFormats
 
         return ByValue.TryGetValue(Normalise(requested), out var format)
             ? format
-            : throw new DaliUsageException(
-                $"{parameterName} '{requested}' is not supported; accepted values: "
-                + string.Join(", ", All.SelectMany(known => known.Aliases.Prepend(known.MimeType))) + ".");
+            : throw DaliParameterException.NotOneOf(parameterName, requested, Accepted);
     }
+
+    /// <summary>Every RESPONSEFORMAT value accepted, each format's media type first, as error messages list them.</summary>
+    public static IReadOnlyList<string> Accepted { get; } = [.. All.SelectMany(known => known.Aliases.Prepend(known.MimeType))];
 
     /// <summary>Whether <see cref="Resolve"/> knows the value, spelled as any alias or media type it accepts.</summary>
     public static bool IsKnown(string requested) => ByValue.ContainsKey(Normalise(requested));

@@ -23,7 +23,7 @@ public static class ExecutionPhaseNames
     public static ExecutionPhase Parse(string name) =>
         Enum.TryParse<ExecutionPhase>(name, ignoreCase: true, out var phase) && !int.TryParse(name, out _)
             ? phase
-            : throw new Protocol.DaliUsageException(
+            : throw new DaliUsageException(
                 $"'{name}' is not a UWS phase; phases are {string.Join(", ", Enum.GetValues<ExecutionPhase>().Select(ToUwsName))}.");
 
     /// <summary>Phases a job is expected to leave (UWS 1.1 lets WAIT block only in these).</summary>

@@ -73,8 +73,8 @@ public sealed partial class JobExecutor(
         var fileName = JobResultFiles.FileNameOf(job.JobId, JobResult.QueryResultId);
         await using var sink = new FileResultSink(files, fileName);
         await using var uploaded = uploads.Open(job.JobId);
-        var parameters = DaliParameters.FromValues(job.Parameters, uploaded.Files);
-        var outcome = await runner.RunAsync(parameters, sink, cancellationToken).ConfigureAwait(false);
+        var request = new DaliRequest(DaliParameters.FromValues(job.Parameters), uploaded.Files);
+        var outcome = await runner.RunAsync(request, sink, cancellationToken).ConfigureAwait(false);
         if (outcome.Status == QueryStatus.Error)
         {
             return Failure(job.JobId, outcome.Error ?? new DaliFatalException(FaultClassifier.InternalErrorMessage));

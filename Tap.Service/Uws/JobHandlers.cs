@@ -9,11 +9,11 @@ internal static class JobHandlers
 {
     /// <summary>The job document; with WAIT, once the job has left its phase (or PHASE's) or the wait is over.</summary>
     public static async Task<IResult> GetAsync(
-        string jobId, DaliParameters parameters, JobStore store, JobWaiter waiter, JobLinks links, IOptions<UwsOptions> options,
+        string jobId, DaliRequest request, JobStore store, JobWaiter waiter, JobLinks links, IOptions<UwsOptions> options,
         CancellationToken cancellationToken)
     {
-        var wait = UwsRequestValues.WaitTime(parameters, options.Value.MaxWait);
-        var phase = parameters.GetSingle(UwsRequestValues.Phase) is { } name ? ExecutionPhaseNames.Parse(name) : (ExecutionPhase?)null;
+        var wait = UwsRequestValues.WaitTime(request.Parameters, options.Value.MaxWait);
+        var phase = request.Parameters.GetSingle(UwsRequestValues.Phase) is { } name ? ExecutionPhaseNames.Parse(name) : (ExecutionPhase?)null;
         var job = wait is { } time
             ? await waiter.WaitAsync(jobId, time, phase, cancellationToken).ConfigureAwait(false)
             : await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
@@ -22,9 +22,9 @@ internal static class JobHandlers
 
     /// <summary>POST ACTION=DELETE to the job: the same as DELETE.</summary>
     public static Task<IResult> PostActionAsync(
-        string jobId, DaliParameters parameters, JobStore store, JobResultFiles files, JobLinks links, CancellationToken cancellationToken)
+        string jobId, DaliRequest request, JobStore store, JobResultFiles files, JobLinks links, CancellationToken cancellationToken)
     {
-        var action = parameters.GetSingle(UwsRequestValues.Action);
+        var action = request.Parameters.GetSingle(UwsRequestValues.Action);
         return string.Equals(action, "DELETE", StringComparison.OrdinalIgnoreCase)
             ? DeleteAsync(jobId, store, files, links, cancellationToken)
             : throw new DaliUsageException($"POST to a job takes ACTION=DELETE; {(action is null ? "no ACTION was given" : $"ACTION={action} is unknown")}.");
@@ -48,9 +48,9 @@ internal static class JobHandlers
 
     /// <summary>PHASE=RUN queues a pending job, PHASE=ABORT stops an unfinished one; anything else is a usage error.</summary>
     public static async Task<IResult> PostPhaseAsync(
-        string jobId, DaliParameters parameters, JobStore store, JobLinks links, TimeProvider time, CancellationToken cancellationToken)
+        string jobId, DaliRequest request, JobStore store, JobLinks links, TimeProvider time, CancellationToken cancellationToken)
     {
-        var requested = parameters.GetSingle(UwsRequestValues.Phase);
+        var requested = request.Parameters.GetSingle(UwsRequestValues.Phase);
         Action<Job> change = requested?.ToUpperInvariant() switch
         {
             "RUN" => job => job.Run(),
@@ -67,9 +67,9 @@ internal static class JobHandlers
 
     /// <summary>Sets the execution duration of a pending job, in seconds; 0 (unlimited) and longer ones get the service's maximum.</summary>
     public static async Task<IResult> PostExecutionDurationAsync(
-        string jobId, DaliParameters parameters, JobStore store, JobLinks links, IOptions<UwsOptions> options, CancellationToken cancellationToken)
+        string jobId, DaliRequest request, JobStore store, JobLinks links, IOptions<UwsOptions> options, CancellationToken cancellationToken)
     {
-        var seconds = UwsRequestValues.ExecutionDurationSeconds(parameters, options.Value.MaxExecutionDuration)
+        var seconds = UwsRequestValues.ExecutionDurationSeconds(request.Parameters, options.Value.MaxExecutionDuration)
             ?? throw new DaliUsageException("POST to a job's executionduration takes EXECUTIONDURATION, a number of seconds.");
         await store.UpdateAsync(
             jobId,
@@ -89,9 +89,9 @@ internal static class JobHandlers
 
     /// <summary>Sets when the job and its results are removed, no later than the service's retention allows.</summary>
     public static async Task<IResult> PostDestructionAsync(
-        string jobId, DaliParameters parameters, JobStore store, JobLinks links, IOptions<UwsOptions> options, CancellationToken cancellationToken)
+        string jobId, DaliRequest request, JobStore store, JobLinks links, IOptions<UwsOptions> options, CancellationToken cancellationToken)
     {
-        var destruction = UwsRequestValues.Time(parameters, UwsRequestValues.Destruction)
+        var destruction = UwsRequestValues.Time(request.Parameters, UwsRequestValues.Destruction)
             ?? throw new DaliUsageException("POST to a job's destruction takes DESTRUCTION, an ISO-8601 time.");
         await store.UpdateAsync(jobId, job => job.SetDestruction(destruction, options.Value.MaxRetention), cancellationToken)
             .ConfigureAwait(false);
@@ -121,10 +121,10 @@ internal static class JobHandlers
 
     /// <summary>Adds or replaces parameters (and the run id) of a pending job.</summary>
     public static async Task<IResult> PostParametersAsync(
-        string jobId, DaliParameters parameters, JobStore store, JobLinks links, CancellationToken cancellationToken)
+        string jobId, DaliRequest request, JobStore store, JobLinks links, CancellationToken cancellationToken)
     {
-        var runId = UwsRequestValues.RunIdOf(parameters);
-        var given = UwsRequestValues.QueryParameters(parameters).ToList();
+        var runId = UwsRequestValues.RunIdOf(request.Parameters);
+        var given = UwsRequestValues.QueryParameters(request.Parameters).ToList();
         await store.UpdateAsync(jobId, job => job.SetParameters(given, runId), cancellationToken).ConfigureAwait(false);
         return UwsResults.SeeOther(links.Job(jobId));
     }

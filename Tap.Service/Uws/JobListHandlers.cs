@@ -9,21 +9,21 @@ internal static class JobListHandlers
 {
     /// <summary>PHASE (repeatable), AFTER and LAST filter the list; without LAST it holds only the most recent jobs.</summary>
     public static async Task<IResult> ListAsync(
-        DaliParameters parameters, JobStore store, JobLinks links, IOptions<UwsOptions> options, CancellationToken cancellationToken)
+        DaliRequest request, JobStore store, JobLinks links, IOptions<UwsOptions> options, CancellationToken cancellationToken)
     {
-        var phases = UwsRequestValues.Phases(parameters);
-        var after = UwsRequestValues.Time(parameters, UwsRequestValues.After);
-        var last = UwsRequestValues.LastCount(parameters) ?? options.Value.DefaultListSize;
+        var phases = UwsRequestValues.Phases(request.Parameters);
+        var after = UwsRequestValues.Time(request.Parameters, UwsRequestValues.After);
+        var last = UwsRequestValues.LastCount(request.Parameters) ?? options.Value.DefaultListSize;
         var jobs = await store.ListAsync(phases, after, last, cancellationToken).ConfigureAwait(false);
         return UwsResults.Xml(UwsDocuments.JobList(jobs, links));
     }
 
     /// <summary>Creates a PENDING job holding the request's parameters (QUEUED at once with PHASE=RUN) and redirects to it.</summary>
     public static async Task<IResult> CreateAsync(
-        DaliParameters parameters, JobStore store, JobLinks links, JobUploads uploads, JobResultFiles files,
+        DaliRequest request, JobStore store, JobLinks links, JobUploads uploads, JobResultFiles files,
         IOptions<UwsOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var phase = parameters.GetSingle(UwsRequestValues.Phase);
+        var phase = request.Parameters.GetSingle(UwsRequestValues.Phase);
         if (phase is not null && !string.Equals(phase, "RUN", StringComparison.OrdinalIgnoreCase))
         {
             throw new DaliUsageException($"A new job can only be started, with PHASE=RUN; PHASE={phase} is not allowed here.");
@@ -34,14 +34,14 @@ internal static class JobListHandlers
         var job = new Job
         {
             JobId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
-            RunId = UwsRequestValues.RunIdOf(parameters),
+            RunId = UwsRequestValues.RunIdOf(request.Parameters),
             CreationTime = now,
-            ExecutionDuration = UwsRequestValues.ExecutionDurationSeconds(parameters, settings.MaxExecutionDuration)
+            ExecutionDuration = UwsRequestValues.ExecutionDurationSeconds(request.Parameters, settings.MaxExecutionDuration)
                 ?? (int)settings.DefaultExecutionDuration.TotalSeconds,
-            Parameters = new Dictionary<string, string[]>(UwsRequestValues.QueryParameters(parameters), StringComparer.OrdinalIgnoreCase),
+            Parameters = new Dictionary<string, string[]>(UwsRequestValues.QueryParameters(request.Parameters), StringComparer.OrdinalIgnoreCase),
         };
         job.SetDestruction(
-            UwsRequestValues.Time(parameters, UwsRequestValues.Destruction) ?? now + settings.DefaultRetention, settings.MaxRetention);
+            UwsRequestValues.Time(request.Parameters, UwsRequestValues.Destruction) ?? now + settings.DefaultRetention, settings.MaxRetention);
         if (phase is not null)
         {
             job.Run();
@@ -50,7 +50,7 @@ internal static class JobListHandlers
         // The uploaded tables are saved before the job exists, so no worker can run it without them.
         try
         {
-            await uploads.SaveAsync(job.JobId, parameters.Files, cancellationToken).ConfigureAwait(false);
+            await uploads.SaveAsync(job.JobId, request.Files, cancellationToken).ConfigureAwait(false);
             await store.AddAsync(job, cancellationToken).ConfigureAwait(false);
         }
         catch

@@ -1,6 +1,7 @@
 using Adql.Semantics;
 using Microsoft.Extensions.Options;
 using ObsCore.Model;
+using Sia.Service.Description;
 using Tap.Service.Configuration;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
@@ -37,6 +38,18 @@ public static class VosiEndpoints
         return datalink;
     }
 
+    /// <summary>Maps /availability and /capabilities on the SIA route group.</summary>
+    public static RouteGroupBuilder MapSiaVosi(this RouteGroupBuilder sia)
+    {
+        ArgumentNullException.ThrowIfNull(sia);
+        sia.MapGet("/availability", AvailabilityAsync);
+        sia.MapGet(
+            "/capabilities",
+            (IOptions<ServiceOptions> service) => VosiXml.Result(CapabilitiesDocument.WriteEndpoints(
+                service.Value.PublicUrl("sia"), SiaDescriber.Capabilities.Select(c => (c.StandardId, c.Path)))));
+        return sia;
+    }
+
     private static async Task<IResult> AvailabilityAsync(DatabaseAvailability availability, CancellationToken cancellationToken)
     {
         var (available, note) = await availability.CheckAsync(cancellationToken).ConfigureAwait(false);
@@ -48,9 +61,9 @@ public static class VosiEndpoints
         IOptions<QueryLimitsOptions> query, IOptions<UwsOptions> uws) =>
         VosiXml.Result(CapabilitiesDocument.Write(service.Value.PublicUrl("tap"), userFunctions, query.Value, uws.Value));
 
-    private static IResult Tables(DaliParameters parameters)
+    private static IResult Tables(DaliRequest request)
     {
-        var withColumns = parameters.GetSingle("detail")?.ToLowerInvariant() switch
+        var withColumns = request.Parameters.GetSingle("detail")?.ToLowerInvariant() switch
         {
             null or "" or "max" => true,
             "min" => false,

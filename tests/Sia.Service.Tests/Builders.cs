@@ -1,3 +1,4 @@
+using Dali;
 using Sia.Service.Validation;
 
 namespace Sia.Service.Tests;
@@ -7,7 +8,7 @@ internal static class Builders
     public static readonly SiaQueryBuilder Default = new(new SiaLimits(20, ["votable", "application/x-votable+xml", "csv"]));
 
     public static SiaQuery Build(params (string Name, string Value)[] request) =>
-        Default.Build(request.Select(p => KeyValuePair.Create(p.Name, p.Value)));
+        Default.Build(DaliParameters.FromPairs(request.Select(p => KeyValuePair.Create(p.Name, p.Value))));
 
     /// <summary>The WHERE clause alone, which is what the parameters decide.</summary>
     public static string Where(params (string Name, string Value)[] request)

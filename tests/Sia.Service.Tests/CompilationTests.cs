@@ -25,7 +25,7 @@ public class CompilationTests
     [MemberData(nameof(EveryParameter))]
     public void EachParameterCompiles(string name, string value)
     {
-        var compiled = AdqlCompiler.Compile(Build((name, value)).Adql, ObsCoreCatalogue.Instance, Options);
+        var compiled = AdqlCompiler.Compile(Build((name, value)).Query, ObsCoreCatalogue.Instance, Options);
         Assert.True(compiled.Succeeded, string.Join("; ", compiled.Diagnostics));
     }
 
@@ -33,7 +33,7 @@ public class CompilationTests
     public void EveryParameterBuiltIntoOneQueryCompiles()
     {
         var request = EveryParameter().Select(row => ((string)row[0], (string)row[1])).Append(("LSST_VISIT", "1002")).ToArray();
-        var compiled = AdqlCompiler.Compile(Build(request).Adql, ObsCoreCatalogue.Instance, Options);
+        var compiled = AdqlCompiler.Compile(Build(request).Query, ObsCoreCatalogue.Instance, Options);
         Assert.True(compiled.Succeeded, string.Join("; ", compiled.Diagnostics));
     }
 
@@ -42,7 +42,7 @@ public class CompilationTests
     [InlineData("POLYGON 10 0 11 0 11 1", "\"ivoa\".\"obscore\".\"s_region\" && (SELECT spoly(vertex.p ORDER BY vertex.n)")]
     public void PositionUsesTheIndexedFootprint(string pos, string expectedSql)
     {
-        var compiled = AdqlCompiler.Compile(Build(("POS", pos)).Adql, ObsCoreCatalogue.Instance, Options);
+        var compiled = AdqlCompiler.Compile(Build(("POS", pos)).Query, ObsCoreCatalogue.Instance, Options);
         Assert.Contains(expectedSql, compiled.Sql, StringComparison.Ordinal);
     }
 }

@@ -20,7 +20,7 @@ public class QuotingTests
     {
         const string hostile = "x') = 1 OR 1=1 OR ('";
         var compiled = AdqlCompiler.Compile(
-            Build(("TARGET", hostile)).Adql, ObsCoreCatalogue.Instance, new CompileOptions(StandardUserFunctions.Create()));
+            Build(("TARGET", hostile)).Query, ObsCoreCatalogue.Instance, new CompileOptions(StandardUserFunctions.Create()));
 
         Assert.True(compiled.Succeeded, string.Join("; ", compiled.Diagnostics));
         Assert.EndsWith("WHERE \"ivoa\".\"obscore\".\"target_name\" = 'x'') = 1 OR 1=1 OR ('''", compiled.Sql);

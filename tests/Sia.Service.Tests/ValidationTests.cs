@@ -1,3 +1,4 @@
+using Dali;
 using static Sia.Service.Tests.Builders;
 
 namespace Sia.Service.Tests;
@@ -33,7 +34,7 @@ public class ValidationTests
     [InlineData("MAXREC", "ten", "'ten' is not a non-negative integer")]
     public void TheErrorNamesTheParameterAndTheReason(string name, string value, string reason)
     {
-        var error = Assert.Throws<SiaUsageException>(() => Build((name.ToLowerInvariant(), value)));
+        var error = Assert.Throws<DaliParameterException>(() => Build((name.ToLowerInvariant(), value)));
 
         Assert.Equal(name, error.Parameter);
         Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
@@ -43,7 +44,7 @@ public class ValidationTests
     [Fact]
     public void ASingleValuedParameterGivenTwiceDifferentlyIsRefused() =>
         Assert.Equal("given more than once with different values",
-            Assert.Throws<SiaUsageException>(() => Build(("MAXREC", "10"), ("maxrec", "20"))).Reason);
+            Assert.Throws<DaliParameterException>(() => Build(("MAXREC", "10"), ("maxrec", "20"))).Reason);
 
     [Theory]
     [InlineData("POLYGON 359.5 0 0.5 0 0.5 1 359.5 1")]

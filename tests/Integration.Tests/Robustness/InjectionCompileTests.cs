@@ -1,3 +1,4 @@
+using Dali;
 using Adql;
 using Adql.Semantics;
 using Integration.Tests.Tap;
@@ -72,7 +73,7 @@ public sealed class InjectionCompileTests(TapFixture tap, RunLog log, ITestOutpu
         var catalogue = await _services.GetRequiredService<TapSchemaCatalogue>().GetAsync(CancellationToken.None);
         var options = new CompileOptions(_services.GetRequiredService<IReadOnlyList<UserFunction>>());
         CompileResult Compile(string name, string value) =>
-            AdqlCompiler.Compile(builder.Build([KeyValuePair.Create(name, value)]).Adql, catalogue, options);
+            AdqlCompiler.Compile(builder.Build(DaliParameters.FromPairs([KeyValuePair.Create(name, value)])).Query, catalogue, options);
 
         var names = SiaParameterNames(builder);
         var problems = new List<string>();
@@ -87,7 +88,7 @@ public sealed class InjectionCompileTests(TapFixture tap, RunLog log, ITestOutpu
                 {
                     result = Compile(name, payload);
                 }
-                catch (SiaUsageException)
+                catch (DaliParameterException)
                 {
                     refused++;
                     continue;
@@ -134,7 +135,7 @@ public sealed class InjectionCompileTests(TapFixture tap, RunLog log, ITestOutpu
 
     /// <summary>Every parameter /sia/query reads: the standard ones, the portal filters, MAXREC and RESPONSEFORMAT.</summary>
     internal static IReadOnlyList<string> SiaParameterNames(SiaQueryBuilder builder) =>
-        [.. builder.Parameters.Select(p => p.Name), SiaQueryBuilder.MaxRec, SiaQueryBuilder.ResponseFormat];
+        [.. builder.Parameters.Select(p => p.Name), DaliParameters.MaxRec, DaliParameters.ResponseFormat];
 
     /// <summary>
     /// The second opinion on the quoting: PostgreSQL itself reads each string constant that holds a

@@ -1,3 +1,4 @@
+using Dali;
 using System.Text;
 using Integration.Tests.Tap;
 using Sia.Service;
@@ -57,7 +58,7 @@ internal static class InjectionRequests
 
     /// <summary>/sia/query: each parameter it reads, with a small MAXREC.</summary>
     public static IReadOnlyList<InjectionSlot> Sia(IEnumerable<string> parameters) => parameters
-        .Select(name => new InjectionSlot(name, p => name == SiaQueryBuilder.MaxRec
+        .Select(name => new InjectionSlot(name, p => name == DaliParameters.MaxRec
             ? Request("/sia/query", (name, p))
             : Request("/sia/query", (name, p), ("MAXREC", "3"))))
         .ToList();

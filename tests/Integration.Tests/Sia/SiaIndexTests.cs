@@ -1,3 +1,4 @@
+using Dali;
 using Adql;
 using Adql.Semantics;
 using Integration.Tests.Adql;
@@ -44,8 +45,8 @@ public sealed class SiaIndexTests(TapFixture tap)
 
     private async Task<List<string>> PlanAsync(IReadOnlyList<KeyValuePair<string, string>> parameters)
     {
-        var adql = Builder.Build(parameters).Adql;
-        var compiled = AdqlCompiler.Compile(adql, ObsCoreCatalogue.Instance, new CompileOptions(StandardUserFunctions.Create()));
+        var query = Builder.Build(DaliParameters.FromPairs(parameters)).Query;
+        var compiled = AdqlCompiler.Compile(query, ObsCoreCatalogue.Instance, new CompileOptions(StandardUserFunctions.Create()));
         Assert.True(compiled.Succeeded, string.Join("; ", compiled.Diagnostics));
 
         await using var connection = await tap.Database.OpenAsync();

@@ -138,9 +138,9 @@ public sealed class SyncQueryTests(TapFixture tap)
 
     [Theory]
     [InlineData("QUERY", "SELECT * FROM ivoa.nosuch", "unknown table 'ivoa.nosuch' at line 1, column 15")]
-    [InlineData("MAXREC", "ten", "MAXREC must be a non-negative integer")]
-    [InlineData("MAXREC", "-1", "MAXREC must be a non-negative integer")]
-    [InlineData("RESPONSEFORMAT", "fits", "RESPONSEFORMAT 'fits' is not supported")]
+    [InlineData("MAXREC", "ten", "MAXREC: 'ten' is not a non-negative integer")]
+    [InlineData("MAXREC", "-1", "MAXREC: '-1' is not a non-negative integer")]
+    [InlineData("RESPONSEFORMAT", "fits", "RESPONSEFORMAT: 'fits' is not one of")]
     [InlineData("LANG", "PQL", "LANG 'PQL' is not supported; accepted values: ADQL, ADQL-2.0, ADQL-2.1")]
     [InlineData("REQUEST", "getCapabilities", "only REQUEST=doQuery")]
     [InlineData("UPLOAD", "t,ftp://example.org/t.xml", "or give an http(s) URL")]

@@ -1,3 +1,4 @@
+using Dali;
 using Npgsql;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
@@ -13,8 +14,9 @@ namespace Integration.Tests.Uws;
 /// </summary>
 internal sealed class SqlQueryRunner(NpgsqlDataSource dataSource) : IQueryRunner
 {
-    public async Task<ResultOutcome> RunAsync(DaliParameters parameters, IResultSink sink, CancellationToken cancellationToken)
+    public async Task<ResultOutcome> RunAsync(DaliRequest request, IResultSink sink, CancellationToken cancellationToken)
     {
+        var parameters = request.Parameters;
         var sql = parameters.GetSingle("QUERY") ?? throw new DaliUsageException("QUERY is missing.");
         var format = ResultFormats.Resolve(parameters.GetSingle("RESPONSEFORMAT"));
         var maxRec = parameters.GetNonNegativeInt32("MAXREC") ?? int.MaxValue - 1;

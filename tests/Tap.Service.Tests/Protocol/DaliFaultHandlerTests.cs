@@ -1,3 +1,4 @@
+using Dali;
 using System.Net;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Builder;

@@ -1,3 +1,4 @@
+using Dali;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -14,17 +15,17 @@ public sealed class DaliParametersTests : IAsyncLifetime
     public async Task InitializeAsync() => _host = await TestHost.StartAsync(app =>
     {
         // Echoes what an endpoint sees: the values of QUERY and LANG, MAXREC as a number, and file part names.
-        static object Echo(DaliParameters parameters) => new
+        static object Echo(DaliRequest request) => new
         {
-            query = parameters.GetValues("query"),
-            lang = parameters.GetSingle("LANG"),
-            maxrec = parameters.GetNonNegativeInt32("MaxRec"),
-            files = parameters.Files.Select(file => file.Name),
+            query = request.Parameters.GetValues("query"),
+            lang = request.Parameters.GetSingle("LANG"),
+            maxrec = request.Parameters.GetNonNegativeInt32("MaxRec"),
+            files = request.Files.Select(file => file.Name),
         };
         app.MapGet("/echo", Echo);
         app.MapPost("/echo", Echo);
         // Two parameters of the same type in one endpoint: the request is read once and shared.
-        app.MapGet("/twice", (DaliParameters first, DaliParameters second) => ReferenceEquals(first, second));
+        app.MapGet("/twice", (DaliRequest first, DaliRequest second) => ReferenceEquals(first, second));
     });
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -71,9 +72,9 @@ public sealed class DaliParametersTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/echo?LANG=ADQL&lang=ADQL-2.1", "Parameter LANG takes one value but was given 2: ADQL, ADQL-2.1.")]
-    [InlineData("/echo?MAXREC=-1", "Parameter MaxRec must be a non-negative integer, not '-1'.")]
-    [InlineData("/echo?MAXREC=ten", "Parameter MaxRec must be a non-negative integer, not 'ten'.")]
+    [InlineData("/echo?LANG=ADQL&lang=ADQL-2.1", "LANG: given more than once with different values")]
+    [InlineData("/echo?MAXREC=-1", "MaxRec: '-1' is not a non-negative integer")]
+    [InlineData("/echo?MAXREC=ten", "MaxRec: 'ten' is not a non-negative integer")]
     public async Task Bad_values_are_usage_errors(string path, string message)
     {
         using var response = await _host.Client.GetAsync(new Uri(path, UriKind.Relative));

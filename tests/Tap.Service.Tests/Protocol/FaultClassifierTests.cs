@@ -1,3 +1,4 @@
+using Dali;
 using Npgsql;
 using Tap.Service.Protocol;
 

@@ -1,3 +1,4 @@
+using Dali;
 using System.Net;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Builder;
@@ -18,8 +19,9 @@ public sealed class ResponseSinkTests : IAsyncLifetime
     private TestHost _host = null!;
 
     public async Task InitializeAsync() => _host = await TestHost.StartAsync(app =>
-        app.MapGet("/rows", async (HttpContext context, DaliParameters parameters) =>
+        app.MapGet("/rows", async (HttpContext context, DaliRequest request) =>
         {
+            var parameters = request.Parameters;
             var format = ResultFormats.FromParameters(parameters);
             using var table = SampleResults.Counting(5);
             var failAfter = parameters.GetNonNegativeInt32("FAIL_AFTER");
@@ -70,8 +72,8 @@ public sealed class ResponseSinkTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/rows?RESPONSEFORMAT=fits", "RESPONSEFORMAT 'fits' is not supported")]
-    [InlineData("/rows?format=fits", "FORMAT 'fits' is not supported")]
+    [InlineData("/rows?RESPONSEFORMAT=fits", "RESPONSEFORMAT: 'fits' is not one of")]
+    [InlineData("/rows?format=fits", "FORMAT: 'fits' is not one of")]
     public async Task An_unknown_format_is_refused_before_any_row(string path, string message)
     {
         using var response = await GetAsync(path);

@@ -1,3 +1,4 @@
+using Dali;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
 using Tap.Service.Query.Upload;

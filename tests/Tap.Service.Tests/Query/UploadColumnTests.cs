@@ -1,3 +1,4 @@
+using Dali;
 using System.Text;
 using Adql.Semantics;
 using Tap.Service.Protocol;

@@ -1,3 +1,4 @@
+using Dali;
 using System.Buffers.Binary;
 using System.Text;
 using Tap.Service.Protocol;

@@ -1,3 +1,4 @@
+using Dali;
 using Tap.Service.Protocol;
 using Tap.Service.Results;
 
@@ -32,9 +33,9 @@ public class ResultFormatsTests
     [InlineData("text/html")]
     public void An_unknown_value_is_a_usage_error_naming_the_accepted_ones(string requested)
     {
-        var error = Assert.Throws<DaliUsageException>(() => ResultFormats.Resolve(requested, "FORMAT"));
+        var error = Assert.Throws<DaliParameterException>(() => ResultFormats.Resolve(requested, "FORMAT"));
 
-        Assert.StartsWith($"FORMAT '{requested}' is not supported", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"FORMAT: '{requested}' is not one of", error.Message, StringComparison.Ordinal);
         Assert.Contains("votable", error.Message, StringComparison.Ordinal);
         Assert.Contains("text/csv", error.Message, StringComparison.Ordinal);
         Assert.Contains("tsv", error.Message, StringComparison.Ordinal);

@@ -1,8 +1,8 @@
-namespace Tap.Service.Protocol;
+namespace Dali;
 
 /// <summary>
 /// A failure a DALI service reports to its client: an HTTP status and a message that is safe to show.
-/// The subclasses are the whole family; <see cref="FaultClassifier"/> turns any other exception into one.
+/// The subclasses are the whole family; the host classifies any other exception into one of them.
 /// </summary>
 public abstract class DaliException : Exception
 {
@@ -11,21 +11,38 @@ public abstract class DaliException : Exception
     {
     }
 
+    /// <summary>The HTTP status DALI gives this kind of failure.</summary>
     public abstract int StatusCode { get; }
 }
 
 /// <summary>The request is wrong (bad parameter, bad ADQL, a limit the request exceeded): HTTP 400.</summary>
-public sealed class DaliUsageException(string message, Exception? innerException = null)
+public class DaliUsageException(string message, Exception? innerException = null)
     : DaliException(message, innerException)
 {
-    public override int StatusCode => StatusCodes.Status400BadRequest;
+    public override int StatusCode => 400;
+}
+
+/// <summary>
+/// One parameter's value is wrong. The message is "NAME: reason", the same form for every protocol,
+/// so a user reads first which parameter to fix.
+/// </summary>
+public sealed class DaliParameterException(string parameter, string reason)
+    : DaliUsageException($"{parameter}: {reason}")
+{
+    public string Parameter { get; } = parameter;
+
+    public string Reason { get; } = reason;
+
+    /// <summary>The error for a value outside a fixed set; <paramref name="accepted"/> is listed as given.</summary>
+    public static DaliParameterException NotOneOf(string parameter, string value, IEnumerable<string> accepted) =>
+        new(parameter, $"'{value}' is not one of {string.Join(", ", accepted)}");
 }
 
 /// <summary>The request names something that does not exist (a job, a table, an ID): HTTP 404.</summary>
 public sealed class DaliNotFoundException(string message, Exception? innerException = null)
     : DaliException(message, innerException)
 {
-    public override int StatusCode => StatusCodes.Status404NotFound;
+    public override int StatusCode => 404;
 }
 
 /// <summary>The service cannot answer now but will later (database busy or unreachable): HTTP 503 with Retry-After.</summary>
@@ -34,12 +51,12 @@ public sealed class DaliUnavailableException(string message, TimeSpan retryAfter
 {
     public TimeSpan RetryAfter { get; } = retryAfter;
 
-    public override int StatusCode => StatusCodes.Status503ServiceUnavailable;
+    public override int StatusCode => 503;
 }
 
 /// <summary>Our own failure: HTTP 500. The message must not reveal internals; the inner exception is logged.</summary>
 public sealed class DaliFatalException(string message, Exception? innerException = null)
     : DaliException(message, innerException)
 {
-    public override int StatusCode => StatusCodes.Status500InternalServerError;
+    public override int StatusCode => 500;
 }
