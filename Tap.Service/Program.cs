@@ -33,10 +33,10 @@ tap.MapTapAsync();
 tap.MapTapVosi();
 var datalink = app.MapGroup("/datalink");
 datalink.MapDataLinks();
-datalink.MapDataLinkVosi();
+datalink.MapVosi("datalink", DataLinkEndpoints.Capabilities);
 var sia = app.MapGroup("/sia");
 sia.MapSia();
-sia.MapSiaVosi();
+sia.MapVosi("sia", SiaEndpoints.Capabilities);
 
 await app.RunAsync();
 return 0;

@@ -1,4 +1,5 @@
 using Adql.Syntax;
+using Dali;
 using Sia.Service.Parameters;
 
 namespace Sia.Service.Description;
@@ -17,8 +18,8 @@ public sealed class SiaDescriber(SiaQueryBuilder builder, Func<QueryExpression, 
 
     public static IReadOnlyList<SiaCapability> Capabilities { get; } =
     [
-        new("ivo://ivoa.net/std/VOSI#capabilities", "capabilities"),
-        new("ivo://ivoa.net/std/VOSI#availability", "availability"),
+        new(VosiStandards.Capabilities, "capabilities"),
+        new(VosiStandards.Availability, "availability"),
         new(QueryStandardId, "query"),
     ];
 

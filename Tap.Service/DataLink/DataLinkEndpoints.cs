@@ -9,6 +9,14 @@ public static class DataLinkEndpoints
     private static readonly string[] AcceptedFormats =
         [LinksBuilder.DataLinkContentType, VoTableMarkup.ContentType, "votable"];
 
+    /// <summary>The service's endpoints, as its VOSI capabilities list them.</summary>
+    public static readonly IReadOnlyList<(string StandardId, string Path)> Capabilities =
+    [
+        (DataLinkDescriptors.LinksStandardId, "links"),
+        (VosiStandards.Availability, "availability"),
+        (VosiStandards.Capabilities, "capabilities"),
+    ];
+
     /// <summary>Maps /links (GET with repeated ID, or POST with many) on the DataLink route group.</summary>
     public static RouteGroupBuilder MapDataLinks(this RouteGroupBuilder datalink)
     {

@@ -1,13 +1,12 @@
+using Tap.Service.Configuration;
+
 namespace Tap.Service.Database;
 
 public static class DatabaseServices
 {
     public static IServiceCollection AddDatabaseOptions(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DatabaseOptions>()
-            .Bind(configuration.GetSection(DatabaseOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.Section);
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Adql;
 using Adql.Semantics;
 using Tap.Service.Catalogue;
+using Tap.Service.Configuration;
 using Tap.Service.Query.Upload;
 
 namespace Tap.Service.Query;
@@ -14,16 +15,13 @@ public static class QueryServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddQueryExecution(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<QueryLimitsOptions>()
-            .Bind(configuration.GetSection(QueryLimitsOptions.Section))
-            .ValidateDataAnnotations()
+        services.AddValidatedOptions<QueryLimitsOptions>(configuration, QueryLimitsOptions.Section)
             .Validate(
                 options => options.DefaultMaxRec <= options.HardMaxRec,
                 "Query:DefaultMaxRec must be at most Query:HardMaxRec.")
             .Validate(
                 options => options.SyncExecutionDuration > TimeSpan.Zero && options.AsyncStatementTimeout >= TimeSpan.Zero && options.UploadUrlTimeout > TimeSpan.Zero,
-                "Query:SyncExecutionDuration and Query:UploadUrlTimeout must be positive, Query:AsyncStatementTimeout not negative.")
-            .ValidateOnStart();
+                "Query:SyncExecutionDuration and Query:UploadUrlTimeout must be positive, Query:AsyncStatementTimeout not negative.");
         services.AddSingleton<IReadOnlyList<UserFunction>>(StandardUserFunctions.Create());
         services.AddSingleton<TapSchemaCatalogue>();
         services.AddHttpClient(UploadDownloader.ClientName);

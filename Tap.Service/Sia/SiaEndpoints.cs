@@ -16,7 +16,11 @@ public static class SiaEndpoints
     /// <summary>ID of the self-description's service descriptor (MAXREC=0).</summary>
     public const string DescriptionId = "sia_query";
 
-    /// <summary>Maps /query (GET and POST) on the SIA route group; its VOSI endpoints are <see cref="Vosi.VosiEndpoints.MapSiaVosi"/>.</summary>
+    /// <summary>The service's endpoints, as its VOSI capabilities list them.</summary>
+    public static readonly IReadOnlyList<(string StandardId, string Path)> Capabilities =
+        [.. SiaDescriber.Capabilities.Select(capability => (capability.StandardId, capability.Path))];
+
+    /// <summary>Maps /query (GET and POST) on the SIA route group.</summary>
     public static RouteGroupBuilder MapSia(this RouteGroupBuilder sia)
     {
         ArgumentNullException.ThrowIfNull(sia);

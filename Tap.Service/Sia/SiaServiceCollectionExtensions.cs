@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Sia.Service;
 using Sia.Service.Description;
 using Sia.Service.Validation;
+using Tap.Service.Configuration;
 using Tap.Service.Query;
 using Tap.Service.Results;
 
@@ -12,7 +13,7 @@ public static class SiaServiceCollectionExtensions
     /// <summary>Registers SIAv2 on the query execution (<see cref="QueryServiceCollectionExtensions.AddQueryExecution"/>); limits from the "Sia" section.</summary>
     public static IServiceCollection AddSia(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SiaOptions>().Bind(configuration.GetSection(SiaOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<SiaOptions>(configuration, SiaOptions.Section);
         services.AddSingleton(provider => new SiaQueryBuilder(new SiaLimits(
             provider.GetRequiredService<IOptions<SiaOptions>>().Value.MaxRegionDiameter, ResultFormats.Accepted)
         {

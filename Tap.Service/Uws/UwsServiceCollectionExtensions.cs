@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using Tap.Service.Configuration;
 
 namespace Tap.Service.Uws;
 
@@ -13,9 +14,7 @@ public static class UwsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddUws(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<UwsOptions>()
-            .Bind(configuration.GetSection(UwsOptions.Section))
-            .ValidateDataAnnotations()
+        services.AddValidatedOptions<UwsOptions>(configuration, UwsOptions.Section)
             .Validate(
                 options => options.DefaultExecutionDuration > TimeSpan.Zero && options.DefaultExecutionDuration <= options.MaxExecutionDuration,
                 "Uws:DefaultExecutionDuration must be positive and at most Uws:MaxExecutionDuration.")
@@ -27,8 +26,7 @@ public static class UwsServiceCollectionExtensions
                 "Uws:LeaseDuration must cover at least three Uws:LeaseRenewalInterval, so one slow renewal does not lose a live job.")
             .Validate(
                 options => options.PollInterval > TimeSpan.Zero && options.HousekeepingInterval > TimeSpan.Zero && options.MaxWait >= TimeSpan.Zero,
-                "Uws:PollInterval and Uws:HousekeepingInterval must be positive, Uws:MaxWait not negative.")
-            .ValidateOnStart();
+                "Uws:PollInterval and Uws:HousekeepingInterval must be positive, Uws:MaxWait not negative.");
         services.AddDbContextFactory<UwsDbContext>((provider, options) =>
             options.UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddSingleton(TimeProvider.System);

@@ -29,29 +29,16 @@ public static class CapabilitiesDocument
         VosiXml.DeclarePrefixes(
             writer, ("xsi", VosiXml.Xsi), ("vr", VosiXml.VOResource), ("vs", VosiXml.VODataService), ("tr", VosiXml.TapRegExt));
         WriteTableAccess(writer, baseUrl, userFunctions, query, uws);
-        WriteEndpoint(writer, "ivo://ivoa.net/std/VOSI#availability", baseUrl + "/availability");
-        WriteEndpoint(writer, "ivo://ivoa.net/std/VOSI#capabilities", baseUrl + "/capabilities");
+        WriteEndpoint(writer, VosiStandards.Availability, baseUrl + "/availability");
+        WriteEndpoint(writer, VosiStandards.Capabilities, baseUrl + "/capabilities");
         WriteEndpoint(writer, "ivo://ivoa.net/std/VOSI#tables-1.1", baseUrl + "/tables");
         WriteEndpoint(writer, "ivo://ivoa.net/std/DALI#examples", baseUrl + "/examples", "vr:WebBrowser");
         writer.WriteEndElement();
     });
 
-    /// <summary>One DataLink links capability with VOSI availability and capabilities, for /datalink/capabilities.</summary>
-    public static byte[] WriteDataLink(Uri datalinkUrl) => VosiXml.Document(writer =>
-    {
-        ArgumentNullException.ThrowIfNull(datalinkUrl);
-        var baseUrl = datalinkUrl.AbsoluteUri.TrimEnd('/');
-        writer.WriteStartElement("vosi", "capabilities", VosiXml.Capabilities);
-        VosiXml.DeclarePrefixes(writer, ("xsi", VosiXml.Xsi), ("vr", VosiXml.VOResource), ("vs", VosiXml.VODataService));
-        WriteEndpoint(writer, DataLink.DataLinkDescriptors.LinksStandardId, baseUrl + "/links");
-        WriteEndpoint(writer, "ivo://ivoa.net/std/VOSI#availability", baseUrl + "/availability");
-        WriteEndpoint(writer, "ivo://ivoa.net/std/VOSI#capabilities", baseUrl + "/capabilities");
-        writer.WriteEndElement();
-    });
-
     /// <summary>
-    /// A service that is a list of endpoints (SIAv2): one capability for each, every one with its
-    /// standardID, which pyvo 1.2's SIAv2 client needs on all of them.
+    /// A service that is a list of endpoints (DataLink, SIAv2): one capability for each, every one
+    /// with its standardID, which pyvo 1.2's SIAv2 client needs on all of them.
     /// </summary>
     public static byte[] WriteEndpoints(Uri serviceUrl, IEnumerable<(string StandardId, string Path)> endpoints) => VosiXml.Document(writer =>
     {

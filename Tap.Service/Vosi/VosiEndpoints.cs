@@ -1,7 +1,6 @@
 using Adql.Semantics;
 using Microsoft.Extensions.Options;
 using ObsCore.Model;
-using Sia.Service.Description;
 using Tap.Service.Configuration;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
@@ -26,28 +25,20 @@ public static class VosiEndpoints
         return tap;
     }
 
-    /// <summary>Maps /availability and /capabilities on the DataLink route group.</summary>
-    public static RouteGroupBuilder MapDataLinkVosi(this RouteGroupBuilder datalink)
+    /// <summary>
+    /// Maps /availability and /capabilities on the route group of a service that is a list of
+    /// endpoints (DataLink, SIAv2), published under <paramref name="servicePath"/>.
+    /// </summary>
+    public static RouteGroupBuilder MapVosi(
+        this RouteGroupBuilder service, string servicePath, IReadOnlyList<(string StandardId, string Path)> endpoints)
     {
-        ArgumentNullException.ThrowIfNull(datalink);
-        datalink.MapGet("/availability", AvailabilityAsync);
-        datalink.MapGet(
+        ArgumentNullException.ThrowIfNull(service);
+        service.MapGet("/availability", AvailabilityAsync);
+        service.MapGet(
             "/capabilities",
-            (IOptions<ServiceOptions> service) =>
-                VosiXml.Result(CapabilitiesDocument.WriteDataLink(service.Value.PublicUrl("datalink"))));
-        return datalink;
-    }
-
-    /// <summary>Maps /availability and /capabilities on the SIA route group.</summary>
-    public static RouteGroupBuilder MapSiaVosi(this RouteGroupBuilder sia)
-    {
-        ArgumentNullException.ThrowIfNull(sia);
-        sia.MapGet("/availability", AvailabilityAsync);
-        sia.MapGet(
-            "/capabilities",
-            (IOptions<ServiceOptions> service) => VosiXml.Result(CapabilitiesDocument.WriteEndpoints(
-                service.Value.PublicUrl("sia"), SiaDescriber.Capabilities.Select(c => (c.StandardId, c.Path)))));
-        return sia;
+            (IOptions<ServiceOptions> options) =>
+                VosiXml.Result(CapabilitiesDocument.WriteEndpoints(options.Value.PublicUrl(servicePath), endpoints)));
+        return service;
     }
 
     private static async Task<IResult> AvailabilityAsync(DatabaseAvailability availability, CancellationToken cancellationToken)
