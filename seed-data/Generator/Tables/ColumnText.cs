@@ -1,6 +1,6 @@
 using System.Globalization;
 using ObsCore.Model;
-using SeedData.Generator.Geometry;
+using ObsCore.Model.Geometry;
 
 namespace SeedData.Generator.Tables;
 

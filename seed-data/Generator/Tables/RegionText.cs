@@ -1,5 +1,5 @@
 using System.Globalization;
-using SeedData.Generator.Geometry;
+using ObsCore.Model.Geometry;
 
 namespace SeedData.Generator.Tables;
 
