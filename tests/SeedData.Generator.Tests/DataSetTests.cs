@@ -1,4 +1,5 @@
 using ObsCore.Model;
+using ObsCore.Model.Csv;
 using SeedData.Generator.Products;
 using SeedData.Generator.Survey;
 using SeedData.Generator.Tables;

@@ -84,7 +84,7 @@ public sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminComma
             output.WriteLine($"Loading the committed sample from {directory}");
             return [.. GeneratedTable.All.Select(table =>
             {
-                var reader = CsvTableReader.Open(table.Table, Path.Combine(directory, table.SampleFileName));
+                var reader = CsvTableReader.Open(table.Table, Path.Combine(directory, table.FileName));
                 readers.Add(reader);
                 return reader.ToSource(table.Table == obscore ? AccessUrls.Replace(options.PublicBaseUrl) : null);
             })];

@@ -1,5 +1,5 @@
 using System.Globalization;
-using SeedData.Generator.Survey;
+using ObsCore.Model;
 
 namespace Tap.Service.Admin.Load;
 
@@ -26,7 +26,7 @@ internal sealed record LoadOptions(
         // Default reference time: fixed for the day, so repeating a load the same day gives the same visits.
         var now = utcNow.Date.AddHours(10);
         string? csv = null;
-        var baseUrl = SurveyParameters.DefaultPublicBaseUrl;
+        var baseUrl = DataLinkAccess.DefaultPublicBaseUrl;
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
