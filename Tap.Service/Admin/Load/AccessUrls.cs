@@ -8,7 +8,7 @@ internal static class AccessUrls
     private static readonly int DidPosition = Position("obs_publisher_did");
     private static readonly int UrlPosition = Position("access_url");
 
-    /// <summary>For our own data (the sample): the URL follows the base URL of this deployment.</summary>
+    /// <summary>For our own data (the sample, generated data sets): the URL follows the base URL of this deployment.</summary>
     public static Func<object?[], object?[]> Replace(string publicBaseUrl) => row =>
     {
         row[UrlPosition] = DataLinkAccess.Url(publicBaseUrl, (string)row[DidPosition]!);
