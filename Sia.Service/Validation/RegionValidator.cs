@@ -1,5 +1,6 @@
 using FluentValidation;
 using NetTopologySuite.Geometries;
+using ObsCore.Model.Geometry;
 using Sia.Service.Values;
 
 namespace Sia.Service.Validation;

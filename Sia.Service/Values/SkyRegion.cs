@@ -1,5 +1,6 @@
 using Adql.Syntax;
 using Dali;
+using ObsCore.Model.Geometry;
 using static Adql.Syntax.SyntaxFactory;
 
 namespace Sia.Service.Values;
@@ -39,20 +40,6 @@ public abstract record SkyRegion
     /// <summary>POLYGON('ICRS', ra1, dec1, ...) through <paramref name="vertices"/>.</summary>
     private protected static GeometryCall Polygon(IEnumerable<SkyPoint> vertices) =>
         Geometry(GeometryFunction.Polygon, "ICRS", vertices.SelectMany(v => new[] { Number(v.Ra), Number(v.Dec) }));
-}
-
-public readonly record struct SkyPoint(double Ra, double Dec)
-{
-    public double SeparationDegrees(SkyPoint other)
-    {
-        // Haversine: exact enough for small and large separations alike.
-        static double Radians(double degrees) => degrees * Math.PI / 180;
-        var dLat = Radians(other.Dec - Dec);
-        var dLon = Radians(other.Ra - Ra);
-        var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2))
-            + (Math.Cos(Radians(Dec)) * Math.Cos(Radians(other.Dec)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
-        return 2 * Math.Asin(Math.Min(1, Math.Sqrt(h))) * 180 / Math.PI;
-    }
 }
 
 public sealed record CircleRegion(double Ra, double Dec, double Radius) : SkyRegion

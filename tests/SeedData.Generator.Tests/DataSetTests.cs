@@ -1,4 +1,5 @@
 using ObsCore.Model;
+using ObsCore.Model.Csv;
 using SeedData.Generator.Products;
 using SeedData.Generator.Survey;
 using SeedData.Generator.Tables;
@@ -43,7 +44,7 @@ public class DataSetTests
         var inputs = Sample.Coadds.ToDictionary(c => c, c => c.Inputs.ToHashSet());
         foreach (var ccd in Sample.CcdImages.Where((_, i) => i % 7 == 0))
         {
-            var nearby = Sample.Coadds.Where(c => c.Band == ccd.Visit.Band && c.Footprint.Centre.DistanceTo(ccd.Footprint.Centre) < 0.5);
+            var nearby = Sample.Coadds.Where(c => c.Band == ccd.Visit.Band && c.Footprint.Centre.SeparationDegrees(ccd.Footprint.Centre) < 0.5);
             foreach (var coadd in nearby.Where(c => SphericalChecks.Overlap(c.Footprint, ccd.Footprint)))
             {
                 Assert.Contains(ccd, inputs[coadd]);

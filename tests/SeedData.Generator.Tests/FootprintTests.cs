@@ -1,4 +1,5 @@
 using SeedData.Generator.Camera;
+using ObsCore.Model.Geometry;
 using SeedData.Generator.Geometry;
 using SeedData.Generator.Products;
 using SeedData.Generator.Survey;
@@ -50,7 +51,7 @@ public class FootprintTests
 
             var leftmost = ccds.Single(c => c.Detector is { Raft: "R20", Ccd: "S10" }).Footprint.Vertices;
             var rightmost = ccds.Single(c => c.Detector is { Raft: "R24", Ccd: "S12" }).Footprint.Vertices;
-            var span = leftmost.SelectMany(l => rightmost.Select(l.DistanceTo)).Max();
+            var span = leftmost.SelectMany(l => rightmost.Select(l.SeparationDegrees)).Max();
             Assert.InRange(span, 3.45, 3.6);
         }
     }

@@ -1,3 +1,4 @@
+using ObsCore.Model.Csv;
 using SeedData.Generator.Products;
 using SeedData.Generator.Survey;
 using SeedData.Generator.Tables;
@@ -24,14 +25,14 @@ public class SampleTests
         {
             using var expected = new StringWriter();
             CsvTables.Write(table.Table, table.Rows(data), expected);
-            using var committed = CsvTables.OpenText(Path.Combine(directory, table.SampleFileName));
+            using var committed = CsvTables.OpenText(Path.Combine(directory, table.FileName));
             var expectedLines = expected.ToString().Split('\n');
             var committedLines = committed.ReadToEnd().Split('\n');
 
             var firstDifference = expectedLines.Zip(committedLines).TakeWhile(p => p.First == p.Second).Count();
             Assert.True(
                 expectedLines.Length == committedLines.Length && firstDifference == expectedLines.Length,
-                $"{table.SampleFileName} differs from the generator at line {firstDifference + 1}; " +
+                $"{table.FileName} differs from the generator at line {firstDifference + 1}; " +
                 "if the change is intended, run UPDATE_SAMPLE=1 dotnet test and commit the new sample");
         }
     }

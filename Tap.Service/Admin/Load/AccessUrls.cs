@@ -1,5 +1,4 @@
 using ObsCore.Model;
-using SeedData.Generator.Products;
 
 namespace Tap.Service.Admin.Load;
 
@@ -9,17 +8,17 @@ internal static class AccessUrls
     private static readonly int DidPosition = Position("obs_publisher_did");
     private static readonly int UrlPosition = Position("access_url");
 
-    /// <summary>For our own data (the sample): the URL follows the base URL of this deployment.</summary>
+    /// <summary>For our own data (the sample, generated data sets): the URL follows the base URL of this deployment.</summary>
     public static Func<object?[], object?[]> Replace(string publicBaseUrl) => row =>
     {
-        row[UrlPosition] = Identifiers.DataLinkUrl(publicBaseUrl, (string)row[DidPosition]!);
+        row[UrlPosition] = DataLinkAccess.Url(publicBaseUrl, (string)row[DidPosition]!);
         return row;
     };
 
     /// <summary>For rows from other tools: keep their URL, supply ours only where they gave none.</summary>
     public static Func<object?[], object?[]> FillMissing(string publicBaseUrl) => row =>
     {
-        row[UrlPosition] ??= Identifiers.DataLinkUrl(publicBaseUrl, (string)row[DidPosition]!);
+        row[UrlPosition] ??= DataLinkAccess.Url(publicBaseUrl, (string)row[DidPosition]!);
         return row;
     };
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
-using SeedData.Generator.Geometry;
+using ObsCore.Model.Geometry;
 
 namespace Tap.Service.Admin.Load;
 

@@ -1,6 +1,6 @@
 using CsvHelper;
 using ObsCore.Model;
-using SeedData.Generator.Tables;
+using ObsCore.Model.Csv;
 
 namespace Tap.Service.Admin.Load;
 

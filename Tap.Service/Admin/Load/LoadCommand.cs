@@ -3,19 +3,17 @@ using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using ObsCore.Model;
-using SeedData.Generator.Products;
-using SeedData.Generator.Survey;
-using SeedData.Generator.Tables;
+using ObsCore.Model.Csv;
 using Tap.Service.Database;
 
 namespace Tap.Service.Admin.Load;
 
-/// <summary>`load`: fills ivoa.obscore and caom2.* from the committed sample, the generator or an ObsCore CSV file.</summary>
+/// <summary>`load`: fills ivoa.obscore and caom2.* from the committed sample, a data-set folder or an ObsCore CSV file.</summary>
 public sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminCommand
 {
     public string Name => "load";
 
-    public string Summary => "load the sample (--sample), N generated visits (--visits N) or ObsCore rows (--csv FILE)";
+    public string Summary => "load the sample (--sample), a data-set folder (--dir DIR) or ObsCore rows (--csv FILE)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
@@ -29,7 +27,7 @@ public sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminComma
         LoadOptions options;
         try
         {
-            options = LoadOptions.Parse(args, DateTime.UtcNow);
+            options = LoadOptions.Parse(args);
         }
         catch (ArgumentException usage)
         {
@@ -68,6 +66,9 @@ public sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminComma
         }
     }
 
+    /// <summary>The committed sample, copied next to the binaries at build time (see Tap.Service.csproj).</summary>
+    private static string SampleDirectory => Path.Combine(AppContext.BaseDirectory, "sample");
+
     private static List<TableSource> Sources(LoadOptions options, List<CsvTableReader> readers, TextWriter output)
     {
         var obscore = ObsCoreTable.Definition;
@@ -78,40 +79,15 @@ public sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminComma
             return [readers[0].ToSource(AccessUrls.FillMissing(options.PublicBaseUrl))];
         }
 
-        if (options.Sample)
+        var directory = options.Directory ?? SampleDirectory;
+        output.WriteLine(options.Sample ? $"Loading the committed sample from {directory}" : $"Loading the data set in {directory}");
+        // Our own data, so access_url follows this deployment's base URL whatever the files say.
+        return [.. CsvTables.DataSetTables.Select(table =>
         {
-            var directory = SampleDirectory();
-            output.WriteLine($"Loading the committed sample from {directory}");
-            return [.. GeneratedTable.All.Select(table =>
-            {
-                var reader = CsvTableReader.Open(table.Table, Path.Combine(directory, table.SampleFileName));
-                readers.Add(reader);
-                return reader.ToSource(table.Table == obscore ? AccessUrls.Replace(options.PublicBaseUrl) : null);
-            })];
-        }
-
-        var parameters = new SurveyParameters(options.Visits!.Value, options.Seed, options.Now, options.PublicBaseUrl);
-        output.WriteLine($"Generating {parameters.Visits} visits (seed {parameters.Seed}, reference time {parameters.Now:yyyy-MM-ddTHH:mm:ssZ})");
-        var data = SeedDataSet.Generate(parameters);
-        return [.. GeneratedTable.All.Select(table => new TableSource(table.Table, table.Rows(data)))];
-    }
-
-    /// <summary>The sample folder, looked for from the working directory and from the executable upwards.</summary>
-    private static string SampleDirectory()
-    {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, Sample.RelativeDirectory);
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new FileNotFoundException($"The sample folder {Sample.RelativeDirectory} was not found above the working directory.");
+            var reader = CsvTableReader.Open(table, Path.Combine(directory, CsvTables.FileName(table)));
+            readers.Add(reader);
+            return reader.ToSource(table == obscore ? AccessUrls.Replace(options.PublicBaseUrl) : null);
+        })];
     }
 
     private static async Task ReportAsync(LoadResult result, NpgsqlDataSource dataSource, TextWriter output, CancellationToken cancellation)

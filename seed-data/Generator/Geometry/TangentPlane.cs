@@ -1,3 +1,5 @@
+using ObsCore.Model.Geometry;
+
 namespace SeedData.Generator.Geometry;
 
 /// <summary>

@@ -1,4 +1,4 @@
-using SeedData.Generator.Geometry;
+using ObsCore.Model.Geometry;
 using SeedData.Generator.Survey;
 
 namespace SeedData.Generator.Products;

@@ -1,3 +1,4 @@
+using ObsCore.Model;
 using SeedData.Generator.Survey;
 
 namespace SeedData.Generator.Products;
@@ -16,15 +17,11 @@ public sealed class Identifiers(SurveyParameters parameters)
     public string Did(CoaddPatch coadd) =>
         $"{PublisherId}?{ProductType.DeepCoadd.DatasetType}/{coadd.Tract}/{coadd.Patch}/{coadd.Band.Name}";
 
-    public string AccessUrl(string did) => DataLinkUrl(parameters.PublicBaseUrl, did);
+    public string AccessUrl(string did) => DataLinkAccess.Url(parameters.PublicBaseUrl, did);
 
     /// <summary>CAOM2 observation URI: caom:{collection}/{observationID}.</summary>
     public string ObservationUri(string obsId) => $"caom:{parameters.Collection}/{obsId}";
 
     /// <summary>Where the file lives in the Butler repository, as a CAOM2 artifact URI.</summary>
     public static string ArtifactUri(string run, string did) => $"butler://{run}/{did[(did.IndexOf('?', StringComparison.Ordinal) + 1)..]}.fits";
-
-    /// <summary>The DataLink links endpoint for a DID, under the service's public base URL.</summary>
-    public static string DataLinkUrl(string publicBaseUrl, string did) =>
-        $"{publicBaseUrl.TrimEnd('/')}/datalink/links?ID={Uri.EscapeDataString(did)}";
 }

@@ -1,4 +1,5 @@
 using SeedData.Generator.Camera;
+using ObsCore.Model.Geometry;
 using SeedData.Generator.Geometry;
 
 namespace SeedData.Generator.SkyMap;

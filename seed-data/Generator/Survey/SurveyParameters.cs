@@ -1,3 +1,5 @@
+using ObsCore.Model;
+
 namespace SeedData.Generator.Survey;
 
 /// <summary>Everything the generated data set depends on: the same parameters give the same rows.</summary>
@@ -5,10 +7,8 @@ namespace SeedData.Generator.Survey;
 /// <param name="Seed">Seed of the random choices (fields, bands, dithers, rotations, seeing).</param>
 /// <param name="Now">Reference time (UTC): the last visit ends an hour before it, and the embargo is judged against it.</param>
 /// <param name="PublicBaseUrl">Base URL of the service, for the DataLink access URLs.</param>
-public sealed record SurveyParameters(int Visits, int Seed, DateTime Now, string PublicBaseUrl = SurveyParameters.DefaultPublicBaseUrl)
+public sealed record SurveyParameters(int Visits, int Seed, DateTime Now, string PublicBaseUrl = DataLinkAccess.DefaultPublicBaseUrl)
 {
-    public const string DefaultPublicBaseUrl = "http://127.0.0.1:8080";
-
     /// <summary>How long new data stay proprietary; LSST's minimum for prompt data (LSR-REQ-0126, L1PublicTMin).</summary>
     public TimeSpan Embargo { get; init; } = TimeSpan.FromHours(6);
 

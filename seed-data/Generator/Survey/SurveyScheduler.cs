@@ -1,3 +1,4 @@
+using ObsCore.Model.Geometry;
 using SeedData.Generator.Geometry;
 
 namespace SeedData.Generator.Survey;
@@ -83,7 +84,7 @@ public static class SurveyScheduler
             .Where(f => Math.Abs(Math.IEEERemainder(localSidereal - f.Centre.Ra, 360)) <= MaxHourAngleDegrees)
             .ToArray();
         var anchor = nearMeridian[random.Next(nearMeridian.Length)];
-        return [.. nearMeridian.OrderBy(f => f.Centre.DistanceTo(anchor.Centre)).ThenBy(f => f.Id).Take(FieldsPerBlock)];
+        return [.. nearMeridian.OrderBy(f => f.Centre.SeparationDegrees(anchor.Centre)).ThenBy(f => f.Id).Take(FieldsPerBlock)];
     }
 
     private static (Band First, Band Second) ChooseBandPair(Random random)

@@ -1,4 +1,4 @@
-using SeedData.Generator.Geometry;
+using ObsCore.Model.Geometry;
 
 namespace SeedData.Generator.Survey;
 

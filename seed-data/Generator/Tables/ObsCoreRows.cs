@@ -1,4 +1,5 @@
 using ObsCore.Model;
+using ObsCore.Model.Geometry;
 using SeedData.Generator.Camera;
 using SeedData.Generator.Products;
 using SeedData.Generator.SkyMap;
@@ -122,7 +123,7 @@ public static class ObsCoreRows
             .Set("o_calib_status", "absolute")
             .Set("lsst_dataset_type", type.DatasetType);
 
-    private static TableRow Footprint(TableRow row, Geometry.SkyPolygon footprint, Band band)
+    private static TableRow Footprint(TableRow row, SkyPolygon footprint, Band band)
     {
         var centre = footprint.Centre;
         return row

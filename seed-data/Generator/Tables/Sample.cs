@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using SeedData.Generator.Products;
 using SeedData.Generator.Survey;
 
@@ -9,13 +10,7 @@ public static class Sample
     /// <summary>Folder of the sample files, relative to the repository root.</summary>
     public const string RelativeDirectory = "seed-data/sample";
 
-    public static void Write(string directory)
-    {
-        var data = SeedDataSet.Generate(SurveyParameters.Sample);
-        Directory.CreateDirectory(directory);
-        foreach (var table in GeneratedTable.All)
-        {
-            CsvTables.WriteGzip(table.Table, table.Rows(data), Path.Combine(directory, table.SampleFileName));
-        }
-    }
+    /// <summary>Compressed as much as gzip can: the files live in git and are rewritten rarely.</summary>
+    public static void Write(string directory) =>
+        GeneratedTable.WriteFolder(SeedDataSet.Generate(SurveyParameters.Sample), directory, CompressionLevel.SmallestSize);
 }

@@ -26,7 +26,7 @@ public sealed class RowLayout
 
 /// <summary>
 /// One row of a table as values in column order: strings, numbers, UTC <see cref="DateTime"/>s,
-/// and <see cref="Geometry.SkyPolygon"/> for footprints. Unset columns are NULL.
+/// and <see cref="SkyPolygon"/> for footprints. Unset columns are NULL.
 /// </summary>
 public sealed class TableRow(RowLayout layout, object?[] values)
 {

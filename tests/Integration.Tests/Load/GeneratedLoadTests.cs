@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Dapper;
 using Integration.Tests.Database;
 using SeedData.Generator.Products;
@@ -7,11 +8,12 @@ using SeedData.Generator.Tables;
 namespace Integration.Tests.Load;
 
 /// <summary>Loading generated visits: counts, idempotence, and footprints as pg_sphere stores them. Own database.</summary>
-public sealed class GeneratedLoadTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>
+public sealed class GeneratedLoadTests(DatabaseFixture database, GeneratedDataSetFolder folder)
+    : IClassFixture<DatabaseFixture>, IClassFixture<GeneratedDataSetFolder>
 {
-    private static readonly SurveyParameters Parameters = new(3, 5, new DateTime(2026, 11, 2, 10, 0, 0, DateTimeKind.Utc));
-    private static readonly SeedDataSet Data = SeedDataSet.Generate(Parameters);
-    private static readonly string[] Arguments = ["--visits", "3", "--seed", "5", "--now", "2026-11-02T10:00:00Z"];
+    private static SeedDataSet Data => GeneratedDataSetFolder.Data;
+
+    private string[] Arguments => ["--dir", folder.Path];
 
     [Fact]
     public async Task Loading_twice_gives_the_generator_row_counts_once()
@@ -48,7 +50,7 @@ public sealed class GeneratedLoadTests(DatabaseFixture database) : IClassFixture
             var row = stored[f.Did];
             // pg_sphere sums the polygon's angles, which leaves it about 1e-5 relative on areas this small.
             Assert.Equal(f.Footprint.AreaSquareDegrees, row.Area, f.Footprint.AreaSquareDegrees * 1e-4);
-            Assert.True(f.Footprint.Centre.DistanceTo(new(row.Ra, row.Dec)) < 1e-8, $"{f.Did} centre moved");
+            Assert.True(f.Footprint.Centre.SeparationDegrees(new(row.Ra, row.Dec)) < 1e-8, $"{f.Did} centre moved");
         });
 
         var visitArea = await connection.ExecuteScalarAsync<double>(
@@ -66,4 +68,16 @@ public sealed class GeneratedLoadTests(DatabaseFixture database) : IClassFixture
             Assert.Equal(table.Rows(Data).LongCount(), stored);
         }
     }
+}
+
+/// <summary>Three generated visits written as the generator tool writes them, for `load --dir`; deleted after the tests.</summary>
+public sealed class GeneratedDataSetFolder : IDisposable
+{
+    public static readonly SeedDataSet Data = SeedDataSet.Generate(new SurveyParameters(3, 5, new DateTime(2026, 11, 2, 10, 0, 0, DateTimeKind.Utc)));
+
+    public GeneratedDataSetFolder() => GeneratedTable.WriteFolder(Data, Path, CompressionLevel.Fastest);
+
+    public string Path { get; } = Directory.CreateTempSubdirectory("generated-load-").FullName;
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
 }

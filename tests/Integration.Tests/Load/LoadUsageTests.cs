@@ -7,10 +7,9 @@ public sealed class LoadUsageTests
     private const string Unreachable = "Host=127.0.0.1;Port=1;Database=none;Username=none";
 
     [Theory]
-    [InlineData(new string[0], "give exactly one of --sample, --visits N, --csv FILE")]
-    [InlineData(new[] { "--sample", "--visits", "3" }, "give exactly one of")]
-    [InlineData(new[] { "--visits", "0" }, "--visits needs a positive integer")]
-    [InlineData(new[] { "--visits" }, "--visits needs a value")]
+    [InlineData(new string[0], "give exactly one of --sample, --dir DIR, --csv FILE")]
+    [InlineData(new[] { "--sample", "--dir", "generated" }, "give exactly one of")]
+    [InlineData(new[] { "--dir" }, "--dir needs a value")]
     [InlineData(new[] { "--sample", "--public-base-url", "ftp://x" }, "--public-base-url needs an absolute http(s) URL")]
     [InlineData(new[] { "--sampel" }, "unknown option '--sampel'")]
     public async Task Usage_errors_exit_with_2_and_say_what_is_wrong(string[] args, string message)

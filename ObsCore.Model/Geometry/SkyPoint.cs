@@ -1,6 +1,9 @@
-namespace SeedData.Generator.Geometry;
+namespace ObsCore.Model.Geometry;
 
-/// <summary>An ICRS position in degrees, right ascension in [0, 360).</summary>
+/// <summary>
+/// An ICRS position in degrees. Positions this library makes have right ascension in [0, 360);
+/// the arithmetic accepts any right ascension, as user input may give (e.g. 360 or -10).
+/// </summary>
 public readonly record struct SkyPoint(double Ra, double Dec)
 {
     public Vector3D ToUnitVector()
@@ -17,12 +20,13 @@ public readonly record struct SkyPoint(double Ra, double Dec)
         return new SkyPoint(ra < 0 ? ra + 360 : ra, dec);
     }
 
-    /// <summary>Great-circle distance in degrees.</summary>
-    public double DistanceTo(SkyPoint other)
+    /// <summary>Great-circle distance in degrees, from 0 to 180.</summary>
+    public double SeparationDegrees(SkyPoint other)
     {
         var a = ToUnitVector();
         var b = other.ToUnitVector();
-        // atan2 of |a×b| and a·b stays accurate for the tiny separations between CCD corners.
+        // atan2 of |a×b| and a·b stays accurate at every separation, unlike acos (near 0 and 180°)
+        // or asin (near 90°): CCD corners are arcseconds apart, search regions up to the whole sky.
         return double.RadiansToDegrees(Math.Atan2(a.Cross(b).Length, a.Dot(b)));
     }
 }

@@ -1,8 +1,8 @@
-using SeedData.Generator.Geometry;
+using ObsCore.Model.Geometry;
 
-namespace SeedData.Generator.Tests;
+namespace SphericalGeometry;
 
-/// <summary>Spherical geometry written independently of the generator's planar shortcuts, to check its output.</summary>
+/// <summary>Spherical geometry written independently of the model's and the generator's shortcuts, to check their output.</summary>
 internal static class SphericalChecks
 {
     /// <summary>Inside a convex polygon wound counter-clockwise as seen from the origin.</summary>

@@ -1,6 +1,6 @@
-using SeedData.Generator.Tables;
+using ObsCore.Model.Csv;
 
-namespace SeedData.Generator.Tests;
+namespace ObsCore.Model.Tests;
 
 public class RegionTextTests
 {

@@ -1,8 +1,7 @@
 using System.Globalization;
-using ObsCore.Model;
-using SeedData.Generator.Geometry;
+using ObsCore.Model.Geometry;
 
-namespace SeedData.Generator.Tables;
+namespace ObsCore.Model.Csv;
 
 /// <summary>
 /// The text form of column values in CSV files, both ways: what the committed sample is written in

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SeedData.Generator.Geometry;
+namespace ObsCore.Model.Geometry;
 
 /// <summary>
 /// A convex spherical polygon smaller than a hemisphere, its vertices counter-clockwise as seen from
@@ -39,7 +39,7 @@ public sealed class SkyPolygon
         get
         {
             var centre = Centre;
-            return 2 * Vertices.Max(centre.DistanceTo);
+            return 2 * Vertices.Max(centre.SeparationDegrees);
         }
     }
 

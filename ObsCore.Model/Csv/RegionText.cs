@@ -1,7 +1,7 @@
 using System.Globalization;
-using SeedData.Generator.Geometry;
+using ObsCore.Model.Geometry;
 
-namespace SeedData.Generator.Tables;
+namespace ObsCore.Model.Csv;
 
 /// <summary>
 /// Footprints as other tools write them: an STC-S/ADQL polygon (<c>POLYGON ICRS ra1 dec1 ...</c>, the

@@ -1,4 +1,4 @@
-namespace SeedData.Generator.Geometry;
+namespace ObsCore.Model.Geometry;
 
 /// <summary>A direction in space; positions on the sky are unit vectors of this kind.</summary>
 public readonly record struct Vector3D(double X, double Y, double Z)

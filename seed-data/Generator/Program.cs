@@ -1,0 +1,3 @@
+using SeedData.Generator.Tool;
+
+return GeneratorCommand.Run(args, Console.Out, Console.Error);
