@@ -60,7 +60,7 @@ public sealed partial class Binder
             ExistsExpression exists => BindExists(exists, context),
             _ => throw new NotSupportedException(expression.GetType().Name),
         };
-        bound.Values[expression] = info;
+        _bound.Values[expression] = info;
         return info;
     }
 
@@ -92,7 +92,7 @@ public sealed partial class Binder
             return ValueInfo.Unknown;
         }
 
-        bound.Columns[column] = binding;
+        _bound.Columns[column] = binding;
         if (local && !context.InAggregate)
         {
             context.FreeColumns.Add((column, binding));

@@ -48,7 +48,7 @@ public sealed partial class Binder
 
         if (named.Name.Schema is null && scope.FindCommonTable(named.Name.Table) is { } common)
         {
-            bound.TableSources[named] = [common.Name];
+            _bound.TableSources[named] = [common.Name];
             var exposed = alias?.Name ?? common.Name;
             return new RangeVariable(exposed, null, alias?.Delimited ?? common.Delimited, common.Columns, null, [exposed]);
         }
@@ -57,11 +57,11 @@ public sealed partial class Binder
         if (table is null)
         {
             var name = alias?.Name ?? named.Name.Table.Name;
-            bound.TableSources[named] = [named.Name.Table.Name];
+            _bound.TableSources[named] = [named.Name.Table.Name];
             return new RangeVariable(name, alias is null ? named.Name.Schema?.Name : null, alias?.Delimited ?? false, [], null, [name], placeholder: true);
         }
 
-        bound.TableSources[named] = table.SqlName;
+        _bound.TableSources[named] = table.SqlName;
         var rangeColumns = table.Columns.Select(c => new RangeColumn(c.Name, ValueInfo.Of(c))).ToList();
         return alias is null
             ? new RangeVariable(table.Name, table.Schema, false, rangeColumns, table, table.SqlName)
@@ -70,7 +70,7 @@ public sealed partial class Binder
 
     private CatalogueTable? FindCatalogueTable(TableName name)
     {
-        var schemas = catalogue.Schemas;
+        var schemas = _catalogue.Schemas;
         if (name.Schema is { } schemaName)
         {
             var schema = schemas.FirstOrDefault(s => schemaName.Matches(s.Name));
@@ -107,7 +107,7 @@ public sealed partial class Binder
         var mergedNames = join.Natural
             ? left.Select(l => l.Name).Where(n => right.Any(r => SameName(r.Name, n))).ToList()
             : MergedUsingColumns(join, left, right);
-        bound.JoinColumns[join] = mergedNames;
+        _bound.JoinColumns[join] = mergedNames;
 
         var merged = new List<StarColumn>();
         foreach (var name in mergedNames)

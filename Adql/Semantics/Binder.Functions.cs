@@ -21,9 +21,9 @@ public sealed partial class Binder
             return BindBuiltin(call, builtin, context);
         }
 
-        if (userFunctions.TryGetValue(name, out var user))
+        if (_userFunctions.TryGetValue(name, out var user))
         {
-            bound.UserFunctionCalls[call] = user;
+            _bound.UserFunctionCalls[call] = user;
             var arguments = BindArguments(call, context, user.IsAggregate);
             CheckArity(call, user.Name, user.Parameters.Count, user.Parameters.Count);
             for (var i = 0; i < Math.Min(arguments.Count, user.Parameters.Count); i++)
@@ -35,7 +35,7 @@ public sealed partial class Binder
         }
 
         BindArguments(call, context, aggregate: false);
-        var known = BuiltinFunctions.Names.Concat(userFunctions.Keys).Append("IN_UNIT");
+        var known = BuiltinFunctions.Names.Concat(_userFunctions.Keys).Append("IN_UNIT");
         Report(DiagnosticMessages.UnknownFunction(name, NameSuggestions.Closest(name, known), call.Name.Span));
         return ValueInfo.Unknown;
     }

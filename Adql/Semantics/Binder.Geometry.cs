@@ -158,13 +158,13 @@ public sealed partial class Binder
         {
             if (coordinates[i] is ColumnReference ra
                 && coordinates[i + 1] is ColumnReference dec
-                && bound.Columns.GetValueOrDefault(ra) is { Range.Table.Geometry: { } hint } raBinding
-                && bound.Columns.GetValueOrDefault(dec) is { } decBinding
+                && _bound.Columns.GetValueOrDefault(ra) is { Range.Table.Geometry: { } hint } raBinding
+                && _bound.Columns.GetValueOrDefault(dec) is { } decBinding
                 && raBinding.Range == decBinding.Range
                 && raBinding.ColumnName == hint.RaColumn
                 && decBinding.ColumnName == hint.DecColumn)
             {
-                bound.StoredPoints[ra] = new ColumnBinding(raBinding.Range, hint.PointColumn, PointValue);
+                _bound.StoredPoints[ra] = new ColumnBinding(raBinding.Range, hint.PointColumn, PointValue);
             }
         }
     }
@@ -181,10 +181,10 @@ public sealed partial class Binder
         }
 
         if (call.Arguments[0] is ColumnReference region
-            && bound.Columns.GetValueOrDefault(region) is { Range.Table.Geometry: { } hint } binding
+            && _bound.Columns.GetValueOrDefault(region) is { Range.Table.Geometry: { } hint } binding
             && binding.ColumnName == hint.RegionColumn)
         {
-            bound.StoredPoints[call] = new ColumnBinding(binding.Range, hint.PointColumn, PointValue);
+            _bound.StoredPoints[call] = new ColumnBinding(binding.Range, hint.PointColumn, PointValue);
             return;
         }
 

@@ -11,16 +11,16 @@ namespace Adql.Semantics;
 /// </summary>
 public sealed partial class Binder
 {
-    private readonly ICatalogue catalogue;
-    private readonly Dictionary<string, UserFunction> userFunctions;
-    private readonly List<Diagnostic> diagnostics = [];
-    private readonly BoundQuery bound;
+    private readonly ICatalogue _catalogue;
+    private readonly Dictionary<string, UserFunction> _userFunctions;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly BoundQuery _bound;
 
     private Binder(QueryExpression query, ICatalogue catalogue, IReadOnlyList<UserFunction> functions)
     {
-        this.catalogue = catalogue;
-        userFunctions = functions.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
-        bound = new BoundQuery(query);
+        _catalogue = catalogue;
+        _userFunctions = functions.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
+        _bound = new BoundQuery(query);
     }
 
     public static BoundQuery Bind(QueryExpression query, ICatalogue catalogue, IReadOnlyList<UserFunction> functions)
@@ -29,9 +29,9 @@ public sealed partial class Binder
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(functions);
         var binder = new Binder(query, catalogue, functions);
-        binder.bound.Outputs = binder.BindQuery(query, outer: null);
-        binder.bound.Diagnostics = binder.diagnostics.OrderBy(d => d.Span.Start).ToList();
-        return binder.bound;
+        binder._bound.Outputs = binder.BindQuery(query, outer: null);
+        binder._bound.Diagnostics = binder._diagnostics.OrderBy(d => d.Span.Start).ToList();
+        return binder._bound;
     }
 
     private IReadOnlyList<SelectOutput> BindQuery(QueryExpression query, Scope? outer)
@@ -43,7 +43,7 @@ public sealed partial class Binder
             WithQuery with => BindWith(with, outer),
             _ => throw new NotSupportedException(query.GetType().Name),
         };
-        bound.SelectLists[query] = outputs;
+        _bound.SelectLists[query] = outputs;
         return outputs;
     }
 
@@ -214,8 +214,8 @@ public sealed partial class Binder
     {
         var reference = new ColumnReference(span, null, new Identifier(span, column.Name, Delimited: true));
         var binding = new ColumnBinding(column.Range, column.Name, column.Info);
-        bound.Columns[reference] = binding;
-        bound.Values[reference] = column.Info;
+        _bound.Columns[reference] = binding;
+        _bound.Values[reference] = column.Info;
         context.FreeColumns.Add((reference, binding));
         return new SelectOutput(column.Name, reference, column.Info);
     }
@@ -239,7 +239,7 @@ public sealed partial class Binder
             && TryResolveUnqualified(reference.Column, scope, out _) is null
             && outputs.FirstOrDefault(o => reference.Column.Matches(o.Name)) is { } output)
         {
-            bound.GroupTargets[item] = new OrderTarget(output.Name);
+            _bound.GroupTargets[item] = new OrderTarget(output.Name);
             if (columnsOfItem.TryGetValue(output.Expression, out var columns))
             {
                 grouped.UnionWith(columns.Select(c => (c.Binding.Range, c.Binding.ColumnName)));
@@ -287,7 +287,7 @@ public sealed partial class Binder
 
         if (target is not null)
         {
-            bound.OrderTargets[item] = target;
+            _bound.OrderTargets[item] = target;
         }
 
         return target;
@@ -328,5 +328,5 @@ public sealed partial class Binder
         }
     }
 
-    private void Report(Diagnostic diagnostic) => diagnostics.Add(diagnostic);
+    private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 }

@@ -172,7 +172,7 @@ internal sealed partial class AstBuilder
         int? length = target.length is { } digits && int.TryParse(digits.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
         if (target.length is not null && length is null)
         {
-            diagnostics.Add(DiagnosticMessages.NumberOutOfRange(target.length.Text, SpanOf(target.length)));
+            _diagnostics.Add(DiagnosticMessages.NumberOutOfRange(target.length.Text, SpanOf(target.length)));
         }
 
         return new CastExpression(SpanOf(context), Expression(context.valueExpression()), new TypeName(SpanOf(target), name, length));

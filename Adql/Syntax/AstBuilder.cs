@@ -17,16 +17,16 @@ internal sealed partial class AstBuilder
     // so the recursion of every later stage, is never deeper than this.
     private const int MaxTreeDepth = 500;
 
-    private readonly List<Diagnostic> diagnostics;
+    private readonly List<Diagnostic> _diagnostics;
 
-    public AstBuilder(List<Diagnostic> diagnostics) => this.diagnostics = diagnostics;
+    public AstBuilder(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
 
     /// <returns>The AST, or null when the tree is too deep to build safely (reported).</returns>
     public QueryExpression? Build(QueryContext context)
     {
         if (FirstNodeBelowDepth(context, MaxTreeDepth) is { } tooDeep)
         {
-            diagnostics.Add(DiagnosticMessages.ExpressionTooDeep(MaxTreeDepth, SpanOf(tooDeep)));
+            _diagnostics.Add(DiagnosticMessages.ExpressionTooDeep(MaxTreeDepth, SpanOf(tooDeep)));
             return null;
         }
 
@@ -66,7 +66,7 @@ internal sealed partial class AstBuilder
             case SetQuery set when set.OrderBy.Count == 0 && set.Offset is null:
                 return set with { Span = span, OrderBy = orderBy ?? [], Offset = offset };
             default:
-                diagnostics.Add(DiagnosticMessages.OrderingAroundLimitedQuery(SpanOf(context.orderByClause() ?? (ParserRuleContext)context.offsetClause())));
+                _diagnostics.Add(DiagnosticMessages.OrderingAroundLimitedQuery(SpanOf(context.orderByClause() ?? (ParserRuleContext)context.offsetClause())));
                 return body;
         }
     }
@@ -199,7 +199,7 @@ internal sealed partial class AstBuilder
             return value;
         }
 
-        diagnostics.Add(DiagnosticMessages.NumberOutOfRange(digits.Text, SpanOf(digits)));
+        _diagnostics.Add(DiagnosticMessages.NumberOutOfRange(digits.Text, SpanOf(digits)));
         return null;
     }
 

@@ -22,9 +22,9 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
 
     private static readonly string[] ClauseKeywords = ["FROM", "WHERE", "GROUP", "HAVING", "ORDER", "OFFSET", "JOIN", "UNION", "INTERSECT", "EXCEPT"];
 
-    private readonly List<Diagnostic> diagnostics;
+    private readonly List<Diagnostic> _diagnostics;
 
-    public SyntaxErrorReporter(List<Diagnostic> diagnostics) => this.diagnostics = diagnostics;
+    public SyntaxErrorReporter(List<Diagnostic> diagnostics) => _diagnostics = diagnostics;
 
     public override void SyntaxError(
         TextWriter output, IRecognizer recognizer, IToken offendingSymbol, int line, int charPositionInLine, string msg, RecognitionException e)
@@ -39,7 +39,7 @@ internal sealed class SyntaxErrorReporter : BaseErrorListener
             ExpectedIsReliable: e is not NoViableAltException noViableAlternative || noViableAlternative.StartToken.TokenIndex == e.OffendingToken.TokenIndex,
             // Recovery by inserting a token is reported without an exception, as "missing ...".
             IsMissingToken: e is null && msg.StartsWith("missing", StringComparison.Ordinal));
-        diagnostics.Add(Describe(error));
+        _diagnostics.Add(Describe(error));
     }
 
     private sealed record ErrorSite(ITokenStream Tokens, IToken Offending, IntervalSet Expected, bool ExpectedIsReliable, bool IsMissingToken)

@@ -11,11 +11,11 @@ public sealed partial class SqlTranslator
     /// <summary>Writes an expression, in parentheses if it binds less tightly than <paramref name="required"/>.</summary>
     internal void Emit(Expression expression, Precedence required)
     {
-        var start = sql.Length;
+        var start = _sql.Length;
         var produced = Write(expression);
         if (produced < required)
         {
-            sql.Insert(start, '(').Append(')');
+            _sql.Insert(start, '(').Append(')');
         }
     }
 
@@ -26,36 +26,36 @@ public sealed partial class SqlTranslator
 
     private string Capture(Action write)
     {
-        var start = sql.Length;
+        var start = _sql.Length;
         write();
-        var text = sql.ToString(start, sql.Length - start);
-        sql.Length = start;
+        var text = _sql.ToString(start, _sql.Length - start);
+        _sql.Length = start;
         return text;
     }
 
-    internal void Append(string text) => sql.Append(text);
+    internal void Append(string text) => _sql.Append(text);
 
     private Precedence Write(Expression expression)
     {
         switch (expression)
         {
             case NumericLiteral number:
-                sql.Append(number.Kind == NumericKind.Hex ? ParseHex(number.Text) : number.Text);
+                _sql.Append(number.Kind == NumericKind.Hex ? ParseHex(number.Text) : number.Text);
                 return Precedence.Primary;
             case StringLiteral text:
-                SqlText.AppendString(sql, text.Value);
+                SqlText.AppendString(_sql, text.Value);
                 return Precedence.Primary;
             case BooleanLiteral boolean:
-                sql.Append(boolean.Value ? "TRUE" : "FALSE");
+                _sql.Append(boolean.Value ? "TRUE" : "FALSE");
                 return Precedence.Primary;
             case NullLiteral:
-                sql.Append("NULL");
+                _sql.Append("NULL");
                 return Precedence.Primary;
             case ColumnReference column:
-                WriteColumn(bound.ColumnOf(column));
+                WriteColumn(_bound.ColumnOf(column));
                 return Precedence.Primary;
             case UnaryExpression unary:
-                sql.Append(unary.Operator switch
+                _sql.Append(unary.Operator switch
                 {
                     UnaryOperator.Minus => "-",
                     UnaryOperator.Plus => "+",
@@ -70,11 +70,11 @@ public sealed partial class SqlTranslator
             case FunctionCall call:
                 return WriteFunction(call);
             case GeometryCall geometry:
-                return sphere.Write(geometry);
+                return _sphere.Write(geometry);
             case CastExpression cast:
-                sql.Append("CAST(");
+                _sql.Append("CAST(");
                 Emit(cast.Operand, Precedence.Lowest);
-                sql.Append(" AS ").Append(PostgresType(cast.Type)).Append(')');
+                _sql.Append(" AS ").Append(PostgresType(cast.Type)).Append(')');
                 return Precedence.Primary;
             case CaseExpression caseExpression:
                 WriteCase(caseExpression);
@@ -85,47 +85,47 @@ public sealed partial class SqlTranslator
             case LogicalExpression logical:
                 var level = logical.Operator == LogicalOperator.And ? Precedence.And : Precedence.Or;
                 Emit(logical.Left, level);
-                sql.Append(logical.Operator == LogicalOperator.And ? " AND " : " OR ");
+                _sql.Append(logical.Operator == LogicalOperator.And ? " AND " : " OR ");
                 Emit(logical.Right, level);
                 return level;
             case NotExpression not:
-                sql.Append("NOT ");
+                _sql.Append("NOT ");
                 Emit(not.Operand, Precedence.Not);
                 return Precedence.Not;
             case ComparisonExpression comparison:
-                return TryWriteFlagTest(comparison) ?? sphere.TryWriteCone(comparison) ?? WriteComparison(comparison.Left, comparison.Operator, comparison.Right);
+                return TryWriteFlagTest(comparison) ?? _sphere.TryWriteCone(comparison) ?? WriteComparison(comparison.Left, comparison.Operator, comparison.Right);
             case BetweenExpression between:
                 Emit(between.Operand, Precedence.Like + 1);
-                sql.Append(between.Negated ? " NOT BETWEEN " : " BETWEEN ");
+                _sql.Append(between.Negated ? " NOT BETWEEN " : " BETWEEN ");
                 Emit(between.Low, Precedence.Like + 1);
-                sql.Append(" AND ");
+                _sql.Append(" AND ");
                 Emit(between.High, Precedence.Like + 1);
                 return Precedence.Like;
             case LikeExpression like:
                 Emit(like.Operand, Precedence.Like + 1);
-                sql.Append(like.Negated ? " NOT" : string.Empty).Append(like.CaseInsensitive ? " ILIKE " : " LIKE ");
+                _sql.Append(like.Negated ? " NOT" : string.Empty).Append(like.CaseInsensitive ? " ILIKE " : " LIKE ");
                 Emit(like.Pattern, Precedence.Like + 1);
 
                 // ADQL has no escape character; PostgreSQL's default one is the backslash.
-                sql.Append(" ESCAPE ''");
+                _sql.Append(" ESCAPE ''");
                 return Precedence.Like;
             case NullTest test:
                 Emit(test.Operand, Precedence.Is + 1);
-                sql.Append(test.Negated ? " IS NOT NULL" : " IS NULL");
+                _sql.Append(test.Negated ? " IS NOT NULL" : " IS NULL");
                 return Precedence.Is;
             case InListExpression inList:
                 Emit(inList.Operand, Precedence.Like + 1);
-                sql.Append(inList.Negated ? " NOT IN (" : " IN (");
+                _sql.Append(inList.Negated ? " NOT IN (" : " IN (");
                 WriteList(inList.Values);
-                sql.Append(')');
+                _sql.Append(')');
                 return Precedence.Like;
             case InSubqueryExpression inQuery:
                 Emit(inQuery.Operand, Precedence.Like + 1);
-                sql.Append(inQuery.Negated ? " NOT IN " : " IN ");
+                _sql.Append(inQuery.Negated ? " NOT IN " : " IN ");
                 WriteSubquery(inQuery.Query);
                 return Precedence.Like;
             case ExistsExpression exists:
-                sql.Append("EXISTS ");
+                _sql.Append("EXISTS ");
                 WriteSubquery(exists.Query);
                 return Precedence.Primary;
             default:
@@ -149,33 +149,33 @@ public sealed partial class SqlTranslator
         }
 
         var (condition, level) = flag is GeometryCall geometry
-            ? (sphere.Condition(geometry), Precedence.Other)
-            : (Capture(() => WritePattern(bound.UserFunctionOf((FunctionCall)flag)!.SqlPattern, ((FunctionCall)flag).Arguments)), Precedence.Lowest);
+            ? (_sphere.Condition(geometry), Precedence.Other)
+            : (Capture(() => WritePattern(_bound.UserFunctionOf((FunctionCall)flag)!.SqlPattern, ((FunctionCall)flag).Arguments)), Precedence.Lowest);
         var holds = (literal.Text == "1") == (comparison.Operator == ComparisonOperator.Equal);
         if (holds)
         {
-            sql.Append(condition);
+            _sql.Append(condition);
             return level;
         }
 
         // Not "NOT (...)": PostgreSQL folds that into the operator's declared negator, and pg_sphere
         // declares wrong negators for some pairs (its !&& on two polygons runs the && function).
         // IS FALSE keeps the operator we chose and filters rows exactly like NOT would.
-        sql.Append('(').Append(condition).Append(") IS FALSE");
+        _sql.Append('(').Append(condition).Append(") IS FALSE");
         return Precedence.Is;
     }
 
     private bool IsFlag(Expression expression) => expression switch
     {
         GeometryCall { Function: GeometryFunction.Contains or GeometryFunction.Intersects } => true,
-        FunctionCall call => bound.UserFunctionOf(call)?.IsFlag == true,
+        FunctionCall call => _bound.UserFunctionOf(call)?.IsFlag == true,
         _ => false,
     };
 
     private Precedence WriteComparison(Expression left, ComparisonOperator op, Expression right)
     {
         Emit(left, Precedence.Comparison + 1);
-        sql.Append(ComparisonText(op));
+        _sql.Append(ComparisonText(op));
         Emit(right, Precedence.Comparison + 1);
         return Precedence.Comparison;
     }
@@ -196,12 +196,12 @@ public sealed partial class SqlTranslator
         {
             foreach (var part in binding.Range.Qualifier)
             {
-                SqlText.AppendIdentifier(sql, part);
-                sql.Append('.');
+                SqlText.AppendIdentifier(_sql, part);
+                _sql.Append('.');
             }
         }
 
-        SqlText.AppendIdentifier(sql, binding.ColumnName);
+        SqlText.AppendIdentifier(_sql, binding.ColumnName);
     }
 
     /// <summary>Integer division of integers stays integer division in PostgreSQL too, so operators map one to one.</summary>
@@ -219,22 +219,22 @@ public sealed partial class SqlTranslator
             _ => (" # ", Precedence.Other),
         };
         Emit(binary.Left, level);
-        sql.Append(text);
+        _sql.Append(text);
         Emit(binary.Right, level + 1);
         return level;
     }
 
     private Precedence WriteFunction(FunctionCall call)
     {
-        if (bound.UserFunctionOf(call) is { IsFlag: true } flag)
+        if (_bound.UserFunctionOf(call) is { IsFlag: true } flag)
         {
-            sql.Append("CAST(");
+            _sql.Append("CAST(");
             WritePattern(flag.SqlPattern, call.Arguments);
-            sql.Append(" AS integer)");
+            _sql.Append(" AS integer)");
             return Precedence.Primary;
         }
 
-        if (bound.UserFunctionOf(call) is { } user)
+        if (_bound.UserFunctionOf(call) is { } user)
         {
             WritePattern(user.SqlPattern, call.Arguments);
             return Precedence.Primary;
@@ -254,7 +254,7 @@ public sealed partial class SqlTranslator
                 WriteCall("ceil", arguments);
                 break;
             case "RAND" when arguments.Count == 0:
-                sql.Append("random()");
+                _sql.Append("random()");
                 break;
             case "RAND":
                 // One value per seed: setseed takes a number in [-1, 1], which sin() makes of any seed.
@@ -262,38 +262,38 @@ public sealed partial class SqlTranslator
                 break;
             case "ROUND" or "TRUNCATE" when arguments.Count == 2 || name == "ROUND":
                 // PostgreSQL rounds only numeric to a number of places (and rounds double precision half to even).
-                sql.Append("CAST(").Append(name == "ROUND" ? "round" : "trunc").Append("(CAST(");
+                _sql.Append("CAST(").Append(name == "ROUND" ? "round" : "trunc").Append("(CAST(");
                 Emit(arguments[0], Precedence.Lowest);
-                sql.Append(" AS numeric)");
+                _sql.Append(" AS numeric)");
                 if (arguments.Count == 2)
                 {
-                    sql.Append(", ");
+                    _sql.Append(", ");
                     Emit(arguments[1], Precedence.Lowest);
                 }
 
-                sql.Append(") AS double precision)");
+                _sql.Append(") AS double precision)");
                 break;
             case "TRUNCATE":
                 WriteCall("trunc", arguments);
                 break;
-            case "MOD" when !arguments.All(a => bound.ValueOf(a).Type.IsInteger()):
+            case "MOD" when !arguments.All(a => _bound.ValueOf(a).Type.IsInteger()):
                 // PostgreSQL has mod() for integers and numeric only.
                 WritePattern("CAST(mod(CAST($1 AS numeric), CAST($2 AS numeric)) AS double precision)", arguments);
                 break;
             default:
-                sql.Append(name.ToLowerInvariant()).Append('(');
+                _sql.Append(name.ToLowerInvariant()).Append('(');
                 if (call.Star)
                 {
-                    sql.Append('*');
+                    _sql.Append('*');
                 }
 
                 if (call.Quantifier is { } quantifier)
                 {
-                    sql.Append(quantifier == SetQuantifier.Distinct ? "DISTINCT " : "ALL ");
+                    _sql.Append(quantifier == SetQuantifier.Distinct ? "DISTINCT " : "ALL ");
                 }
 
                 WriteList(arguments);
-                sql.Append(')');
+                _sql.Append(')');
                 break;
         }
 
@@ -302,9 +302,9 @@ public sealed partial class SqlTranslator
 
     private void WriteCall(string function, IReadOnlyList<Expression> arguments)
     {
-        sql.Append(function).Append('(');
+        _sql.Append(function).Append('(');
         WriteList(arguments);
-        sql.Append(')');
+        _sql.Append(')');
     }
 
     /// <summary>Fills $1, $2 ... of a SQL pattern with the arguments; each argument is parenthesised unless it is a primary.</summary>
@@ -314,7 +314,7 @@ public sealed partial class SqlTranslator
         {
             if (pattern[i] != '$' || i + 1 == pattern.Length || !char.IsAsciiDigit(pattern[i + 1]))
             {
-                sql.Append(pattern[i]);
+                _sql.Append(pattern[i]);
                 continue;
             }
 
@@ -334,42 +334,42 @@ public sealed partial class SqlTranslator
     {
         for (var i = 0; i < items.Count; i++)
         {
-            sql.Append(i == 0 ? string.Empty : ", ");
+            _sql.Append(i == 0 ? string.Empty : ", ");
             Emit(items[i], Precedence.Lowest);
         }
     }
 
     private void WriteCase(CaseExpression caseExpression)
     {
-        sql.Append("CASE");
+        _sql.Append("CASE");
         if (caseExpression.Operand is not null)
         {
-            sql.Append(' ');
+            _sql.Append(' ');
             Emit(caseExpression.Operand, Precedence.Lowest);
         }
 
         foreach (var when in caseExpression.Whens)
         {
-            sql.Append(" WHEN ");
+            _sql.Append(" WHEN ");
             Emit(when.When, Precedence.Lowest);
-            sql.Append(" THEN ");
+            _sql.Append(" THEN ");
             Emit(when.Then, Precedence.Lowest);
         }
 
         if (caseExpression.Else is not null)
         {
-            sql.Append(" ELSE ");
+            _sql.Append(" ELSE ");
             Emit(caseExpression.Else, Precedence.Lowest);
         }
 
-        sql.Append(" END");
+        _sql.Append(" END");
     }
 
     private void WriteSubquery(QueryExpression query)
     {
-        sql.Append('(');
+        _sql.Append('(');
         WriteQuery(query, outermost: false, maxRows: null);
-        sql.Append(')');
+        _sql.Append(')');
     }
 
     private static string PostgresType(TypeName type)

@@ -13,14 +13,14 @@ namespace Adql.Translation;
 /// </summary>
 public sealed partial class SqlTranslator
 {
-    private readonly StringBuilder sql = new(256);
-    private readonly BoundQuery bound;
-    private readonly PgSphere sphere;
+    private readonly StringBuilder _sql = new(256);
+    private readonly BoundQuery _bound;
+    private readonly PgSphere _sphere;
 
     private SqlTranslator(BoundQuery bound)
     {
-        this.bound = bound;
-        sphere = new PgSphere(this, bound);
+        _bound = bound;
+        _sphere = new PgSphere(this, bound);
     }
 
     /// <summary>
@@ -37,7 +37,7 @@ public sealed partial class SqlTranslator
 
         var translator = new SqlTranslator(bound);
         translator.WriteQuery(bound.Query, outermost: true, maxRows);
-        return translator.sql.ToString();
+        return translator._sql.ToString();
     }
 
     /// <summary>How each result column's SQL value is encoded, given its inferred type.</summary>
@@ -60,7 +60,7 @@ public sealed partial class SqlTranslator
                 break;
             case SetQuery set:
                 WriteSetOperand(set.Left, outermost);
-                sql.Append(set.Operator switch
+                _sql.Append(set.Operator switch
                 {
                     SetOperator.Union => " UNION ",
                     SetOperator.Intersect => " INTERSECT ",
@@ -68,7 +68,7 @@ public sealed partial class SqlTranslator
                 });
                 if (set.All)
                 {
-                    sql.Append("ALL ");
+                    _sql.Append("ALL ");
                 }
 
                 WriteSetOperand(set.Right, outermost);
@@ -76,23 +76,23 @@ public sealed partial class SqlTranslator
                 WriteLimit(null, set.Offset, maxRows);
                 break;
             case WithQuery with:
-                sql.Append("WITH ");
+                _sql.Append("WITH ");
                 for (var i = 0; i < with.CommonTables.Count; i++)
                 {
                     var cte = with.CommonTables[i];
-                    sql.Append(i == 0 ? string.Empty : ", ");
-                    SqlText.AppendIdentifier(sql, cte.Name.Name);
+                    _sql.Append(i == 0 ? string.Empty : ", ");
+                    SqlText.AppendIdentifier(_sql, cte.Name.Name);
                     if (cte.ColumnNames.Count > 0)
                     {
-                        sql.Append(" (").AppendJoin(", ", cte.ColumnNames.Select(c => SqlText.Identifier(c.Name))).Append(')');
+                        _sql.Append(" (").AppendJoin(", ", cte.ColumnNames.Select(c => SqlText.Identifier(c.Name))).Append(')');
                     }
 
-                    sql.Append(" AS (");
+                    _sql.Append(" AS (");
                     WriteQuery(cte.Query, outermost: false, maxRows: null);
-                    sql.Append(')');
+                    _sql.Append(')');
                 }
 
-                sql.Append(' ');
+                _sql.Append(' ');
                 WriteQuery(with.Body, outermost, maxRows);
                 break;
             default:
@@ -111,23 +111,23 @@ public sealed partial class SqlTranslator
             SelectQuery select => select.Top is not null || select.OrderBy.Count > 0 || select.Offset is not null,
             _ => true,
         };
-        sql.Append(parenthesise ? "(" : string.Empty);
+        _sql.Append(parenthesise ? "(" : string.Empty);
         WriteQuery(operand, outermost, maxRows: null);
-        sql.Append(parenthesise ? ")" : string.Empty);
+        _sql.Append(parenthesise ? ")" : string.Empty);
     }
 
     private void WriteSelect(SelectQuery select, bool outermost, long? maxRows)
     {
-        sql.Append("SELECT ");
+        _sql.Append("SELECT ");
         if (select.Distinct)
         {
-            sql.Append("DISTINCT ");
+            _sql.Append("DISTINCT ");
         }
 
-        var outputs = bound.SelectListOf(select);
+        var outputs = _bound.SelectListOf(select);
         for (var i = 0; i < outputs.Count; i++)
         {
-            sql.Append(i == 0 ? string.Empty : ", ");
+            _sql.Append(i == 0 ? string.Empty : ", ");
             if (outermost)
             {
                 WriteResultValue(outputs[i]);
@@ -137,35 +137,35 @@ public sealed partial class SqlTranslator
                 Emit(outputs[i].Expression, Precedence.Lowest);
             }
 
-            sql.Append(" AS ");
-            SqlText.AppendIdentifier(sql, outputs[i].Name);
+            _sql.Append(" AS ");
+            SqlText.AppendIdentifier(_sql, outputs[i].Name);
         }
 
         if (select.From.Count > 0)
         {
-            sql.Append(" FROM ");
+            _sql.Append(" FROM ");
             for (var i = 0; i < select.From.Count; i++)
             {
-                sql.Append(i == 0 ? string.Empty : ", ");
+                _sql.Append(i == 0 ? string.Empty : ", ");
                 WriteTable(select.From[i]);
             }
         }
 
         if (select.Where is not null)
         {
-            sql.Append(" WHERE ");
+            _sql.Append(" WHERE ");
             Emit(select.Where, Precedence.Lowest);
         }
 
         if (select.GroupBy.Count > 0)
         {
-            sql.Append(" GROUP BY ");
+            _sql.Append(" GROUP BY ");
             for (var i = 0; i < select.GroupBy.Count; i++)
             {
-                sql.Append(i == 0 ? string.Empty : ", ");
-                if (bound.GroupTargetOf(select.GroupBy[i]) is { } target)
+                _sql.Append(i == 0 ? string.Empty : ", ");
+                if (_bound.GroupTargetOf(select.GroupBy[i]) is { } target)
                 {
-                    SqlText.AppendIdentifier(sql, target.OutputName);
+                    SqlText.AppendIdentifier(_sql, target.OutputName);
                 }
                 else
                 {
@@ -176,7 +176,7 @@ public sealed partial class SqlTranslator
 
         if (select.Having is not null)
         {
-            sql.Append(" HAVING ");
+            _sql.Append(" HAVING ");
             Emit(select.Having, Precedence.Lowest);
         }
 
@@ -193,13 +193,13 @@ public sealed partial class SqlTranslator
         var type = output.Info.Type;
         if (type.IsGeometry())
         {
-            sphere.WriteResultValue(Render(output.Expression, Precedence.Lowest), type);
+            _sphere.WriteResultValue(Render(output.Expression, Precedence.Lowest), type);
         }
         else if (type == AdqlType.Timestamp)
         {
-            sql.Append("to_char(");
+            _sql.Append("to_char(");
             Emit(output.Expression, Precedence.Lowest);
-            sql.Append(", 'YYYY-MM-DD\"T\"HH24:MI:SS.MS')");
+            _sql.Append(", 'YYYY-MM-DD\"T\"HH24:MI:SS.MS')");
         }
         else
         {
@@ -211,17 +211,17 @@ public sealed partial class SqlTranslator
     {
         for (var i = 0; i < items.Count; i++)
         {
-            sql.Append(i == 0 ? " ORDER BY " : ", ");
-            if (bound.OrderTargetOf(items[i]) is { } target)
+            _sql.Append(i == 0 ? " ORDER BY " : ", ");
+            if (_bound.OrderTargetOf(items[i]) is { } target)
             {
-                SqlText.AppendIdentifier(sql, target.OutputName);
+                SqlText.AppendIdentifier(_sql, target.OutputName);
             }
             else
             {
                 Emit(items[i].Expression, Precedence.Lowest);
             }
 
-            sql.Append(items[i].Descending ? " DESC" : string.Empty);
+            _sql.Append(items[i].Descending ? " DESC" : string.Empty);
         }
     }
 
@@ -235,12 +235,12 @@ public sealed partial class SqlTranslator
         };
         if (limit is not null)
         {
-            sql.Append(" LIMIT ").Append(limit.Value.ToString(CultureInfo.InvariantCulture));
+            _sql.Append(" LIMIT ").Append(limit.Value.ToString(CultureInfo.InvariantCulture));
         }
 
         if (offset is not null)
         {
-            sql.Append(" OFFSET ").Append(offset.Value.ToString(CultureInfo.InvariantCulture));
+            _sql.Append(" OFFSET ").Append(offset.Value.ToString(CultureInfo.InvariantCulture));
         }
     }
 
@@ -249,19 +249,19 @@ public sealed partial class SqlTranslator
         switch (table)
         {
             case NamedTable named:
-                sql.AppendJoin('.', bound.SourceOf(named).Select(SqlText.Identifier));
+                _sql.AppendJoin('.', _bound.SourceOf(named).Select(SqlText.Identifier));
                 if (named.Alias is not null)
                 {
-                    sql.Append(" AS ");
-                    SqlText.AppendIdentifier(sql, named.Alias.Name);
+                    _sql.Append(" AS ");
+                    SqlText.AppendIdentifier(_sql, named.Alias.Name);
                 }
 
                 break;
             case DerivedTable derived:
-                sql.Append('(');
+                _sql.Append('(');
                 WriteQuery(derived.Query, outermost: false, maxRows: null);
-                sql.Append(") AS ");
-                SqlText.AppendIdentifier(sql, derived.Alias.Name);
+                _sql.Append(") AS ");
+                SqlText.AppendIdentifier(_sql, derived.Alias.Name);
                 break;
             case JoinedTable join:
                 WriteJoin(join);
@@ -278,7 +278,7 @@ public sealed partial class SqlTranslator
     private void WriteJoin(JoinedTable join)
     {
         WriteTable(join.Left);
-        sql.Append(join.Kind switch
+        _sql.Append(join.Kind switch
         {
             JoinKind.Inner => " JOIN ",
             JoinKind.LeftOuter => " LEFT OUTER JOIN ",
@@ -287,24 +287,24 @@ public sealed partial class SqlTranslator
             _ => " CROSS JOIN ",
         });
         var nested = join.Right is JoinedTable;
-        sql.Append(nested ? "(" : string.Empty);
+        _sql.Append(nested ? "(" : string.Empty);
         WriteTable(join.Right);
-        sql.Append(nested ? ")" : string.Empty);
+        _sql.Append(nested ? ")" : string.Empty);
 
-        var columns = bound.JoinColumnsOf(join);
+        var columns = _bound.JoinColumnsOf(join);
         if (columns.Count > 0)
         {
-            sql.Append(" USING (").AppendJoin(", ", columns.Select(SqlText.Identifier)).Append(')');
+            _sql.Append(" USING (").AppendJoin(", ", columns.Select(SqlText.Identifier)).Append(')');
         }
         else if (join.On is not null)
         {
-            sql.Append(" ON ");
+            _sql.Append(" ON ");
             Emit(join.On, Precedence.Lowest);
         }
         else if (join.Kind != JoinKind.Cross)
         {
             // A NATURAL join without common columns is a cross join; PostgreSQL's JOIN needs a condition.
-            sql.Append(" ON TRUE");
+            _sql.Append(" ON TRUE");
         }
     }
 }
