@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml;
 
-namespace Adql.Tests.Conformance;
+namespace TestSupport;
 
 /// <summary>One query of the IVOA lyonetia conformance suite.</summary>
 /// <param name="File">Path below the suite's folder, e.g. "ivoa/1_select.xml".</param>
