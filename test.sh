@@ -19,6 +19,16 @@ if ! Adql/Grammar/generate.sh --check; then
   failures=$((failures + 1))
 fi
 
+echo "== the repository stands alone: no file in it reads a folder beside the checkout"
+# Such folders exist on some machines only; a clone alone must build, run and pass every test.
+set +e
+git grep -n -E '\.\./shared|shared/(conformance|design)'
+grep_status=$?
+set -e
+if [ "$grep_status" -ne 1 ]; then # 0: a file names such a folder; 128: not a git checkout
+  failures=$((failures + 1))
+fi
+
 echo "== build"
 dotnet build Metadata.sln -c Release --nologo -v quiet
 
