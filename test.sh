@@ -2,83 +2,128 @@
 # Runs every test of the project on this machine: installs what is missing (Debian packages,
 # NuGet and npm restores), starts the throwaway PostgreSQL cluster, checks the generated parser is
 # up to date, runs all test projects, and ends with the line "N passed, N failed" that CI reads.
+# That line comes in every case: a set-up step that fails (packages, database, build) counts as a
+# failure and the test stages, which need all three, are skipped.
 # Exit code: non-zero if anything failed.
-set -euo pipefail
-cd "$(dirname "$0")"
+set -uo pipefail # no -e: every path must reach the summary line
+cd "$(dirname "$0")" || exit 1
 source scripts/env.sh
 
-scripts/packages.sh
-scripts/db.sh start
-
-failures=0
+passed=0
+failed=0
+skipped=0
+failed_steps=()
 log_dir=$(mktemp -d)
 trap 'rm -rf "$log_dir"' EXIT
 
-echo "== generated parser is up to date"
-if ! Adql/Grammar/generate.sh --check; then
-  failures=$((failures + 1))
-fi
+# Runs one set-up or check step under a "== name" header; its failure counts as one failed test.
+step() {
+  local name=$1
+  shift
+  echo "== $name"
+  if "$@"; then
+    return 0
+  fi
+  echo "$name failed"
+  failed=$((failed + 1))
+  failed_steps+=("$name")
+  return 1
+}
 
-echo "== build"
-dotnet build Metadata.sln -c Release --nologo -v quiet
+# What the test stages need, in order; the first that failed is named here and the rest are skipped.
+missing=
+setup() {
+  local name=$1
+  if [ -n "$missing" ]; then
+    echo "== $name: skipped, $missing failed"
+    return
+  fi
+  step "$@" || missing=$name
+}
 
-echo "== tests"
-set +e
-# The resilience tests run in their own stage below, not beside the others.
-dotnet test Metadata.sln -c Release --no-build --nologo --filter "FullyQualifiedName!~Resilience.Tests" 2>&1 | tee "$log_dir/dotnet-test.log"
-dotnet_status=${PIPESTATUS[0]}
-set -e
+setup packages scripts/packages.sh
+setup database scripts/db.sh start
 
-# dotnet test prints one summary per test assembly:
-#   "Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42, Duration: ..."
-summary=$(awk '
-  /(Passed|Failed)! +- +Failed: / {
-    gsub(",", "")
-    for (i = 1; i <= NF; i++) {
-      if ($i == "Failed:") failed += $(i + 1)
-      if ($i == "Passed:") passed += $(i + 1)
-      if ($i == "Skipped:") skipped += $(i + 1)
+step "generated parser is up to date" Adql/Grammar/generate.sh --check
+
+# Folders beside the checkout exist on some machines only; a clone alone must build, run and pass every test.
+names_a_folder_outside() {
+  git grep -n -E '\.\./shared|shared/(conformance|design)'
+  [ $? -eq 1 ] # 1: no file names one; 0: one does; 128: not a git checkout
+}
+step "the repository stands alone: no file in it reads a folder beside the checkout" names_a_folder_outside
+
+setup build dotnet build Metadata.sln -c Release --nologo -v quiet
+
+unit_and_integration_tests() {
+  echo "== tests"
+  # The resilience tests run in their own stage below, not beside the others.
+  dotnet test Metadata.sln -c Release --no-build --nologo --filter "FullyQualifiedName!~Resilience.Tests" 2>&1 | tee "$log_dir/dotnet-test.log"
+  local status=${PIPESTATUS[0]}
+
+  # dotnet test prints one summary per test assembly:
+  #   "Passed!  - Failed:     0, Passed:    42, Skipped:     0, Total:    42, Duration: ..."
+  local stage_passed stage_failed stage_skipped
+  read -r stage_passed stage_failed stage_skipped < <(awk '
+    /(Passed|Failed)! +- +Failed: / {
+      gsub(",", "")
+      for (i = 1; i <= NF; i++) {
+        if ($i == "Failed:") failed += $(i + 1)
+        if ($i == "Passed:") passed += $(i + 1)
+        if ($i == "Skipped:") skipped += $(i + 1)
+      }
     }
-  }
-  END { printf "%d %d %d", passed, failed, skipped }' "$log_dir/dotnet-test.log")
-read -r passed failed skipped <<<"$summary"
+    END { printf "%d %d %d\n", passed, failed, skipped }' "$log_dir/dotnet-test.log")
+  if [ "$status" -ne 0 ] && [ "$stage_failed" -eq 0 ]; then
+    stage_failed=1 # the test run failed without a failing test (crashed host)
+  fi
+  passed=$((passed + stage_passed))
+  failed=$((failed + stage_failed))
+  skipped=$((skipped + stage_skipped))
+}
 
-if [ "$dotnet_status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-  # The test run failed without a failing test (build error, crashed host): count it as a failure.
-  failed=1
-fi
-failed=$((failed + failures))
+resilience_tests() {
+  echo "== resilience tests: the service as processes on a PostgreSQL cluster of their own, under faults and load"
+  # Alone, so their load and timings neither disturb nor suffer from the other tests; at normal
+  # verbosity, so the counts they print stand in the log. That verbosity ends with "Total tests: N",
+  # "Passed: N" and, when any, "Failed: N" and "Skipped: N" instead of the one-line summary above.
+  dotnet test tests/Resilience.Tests -c Release --no-build --nologo --logger "console;verbosity=normal" 2>&1 | tee "$log_dir/resilience.log"
+  local status=${PIPESTATUS[0]}
+  local stage_passed stage_failed stage_skipped
+  read -r stage_passed stage_failed stage_skipped < <(awk '
+    /^ +Passed: [0-9]+$/ { passed = $2 }
+    /^ +Failed: [0-9]+$/ { failed = $2 }
+    /^ +Skipped: [0-9]+$/ { skipped = $2 }
+    END { printf "%d %d %d\n", passed, failed, skipped }' "$log_dir/resilience.log")
+  if [ "$status" -ne 0 ] && [ "$stage_failed" -eq 0 ]; then
+    stage_failed=1 # the run failed without a failing test (crashed host)
+  fi
+  passed=$((passed + stage_passed))
+  failed=$((failed + stage_failed))
+  skipped=$((skipped + stage_skipped))
+}
 
-echo "== resilience tests: the service as processes on a PostgreSQL cluster of their own, under faults and load"
-# Alone, so their load and timings neither disturb nor suffer from the other tests; at normal
-# verbosity, so the counts they print stand in the log. That verbosity ends with "Total tests: N",
-# "Passed: N" and, when any failed, "Failed: N" instead of the one-line summary above.
-set +e
-dotnet test tests/Resilience.Tests -c Release --no-build --nologo --logger "console;verbosity=normal" 2>&1 | tee "$log_dir/resilience.log"
-resilience_status=${PIPESTATUS[0]}
-set -e
-read -r resilience_passed resilience_failed < <(awk '
-  /^ +Passed: [0-9]+$/ { passed = $2 }
-  /^ +Failed: [0-9]+$/ { failed = $2 }
-  END { printf "%d %d\n", passed, failed }' "$log_dir/resilience.log")
-if [ "$resilience_status" -ne 0 ] && [ "$resilience_failed" -eq 0 ]; then
-  resilience_failed=1 # the run failed without a failing test (no build, crashed host)
-fi
-passed=$((passed + resilience_passed))
-failed=$((failed + resilience_failed))
+end_to_end_tests() {
+  echo "== end-to-end tests with real clients"
+  tests/EndToEnd/run.sh 2>&1 | tee "$log_dir/end-to-end.log"
+  local status=${PIPESTATUS[0]}
+  # Its last line is "N passed, N failed", like ours; missing when it stopped early.
+  local stage_passed=0 stage_failed=0
+  read -r stage_passed stage_failed < <(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$log_dir/end-to-end.log" | tail -n 1)
+  if [ "$status" -ne 0 ] && [ "${stage_failed:-0}" -eq 0 ]; then
+    stage_failed=1 # the script stopped before its summary (no database, service did not start)
+  fi
+  passed=$((passed + ${stage_passed:-0}))
+  failed=$((failed + ${stage_failed:-0}))
+}
 
-echo "== end-to-end tests with real clients"
-set +e
-tests/EndToEnd/run.sh 2>&1 | tee "$log_dir/end-to-end.log"
-e2e_status=${PIPESTATUS[0]}
-set -e
-# Its last line is "N passed, N failed", like ours; missing when it stopped early.
-read -r e2e_passed e2e_failed < <(sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/p' "$log_dir/end-to-end.log" | tail -n 1) || true
-if [ "$e2e_status" -ne 0 ] && [ "${e2e_failed:-0}" -eq 0 ]; then
-  e2e_failed=1 # the script stopped before its summary (no database, service did not start)
-fi
-passed=$((passed + ${e2e_passed:-0}))
-failed=$((failed + ${e2e_failed:-0}))
+for stage in unit_and_integration_tests resilience_tests end_to_end_tests; do
+  if [ -n "$missing" ]; then
+    echo "== ${stage//_/ }: skipped, $missing failed"
+  else
+    "$stage"
+  fi
+done
 
 # No test may be skipped in CI: a skipped test counts as failed.
 if [ "$skipped" -ne 0 ]; then
@@ -86,14 +131,18 @@ if [ "$skipped" -ne 0 ]; then
   failed=$((failed + skipped))
 fi
 if [ "$failed" -ne 0 ]; then
-  # Repeated here because CI shows only the end of the log: each failed test with its message.
+  # Repeated here because CI shows only the end of the log: each failed step, then each failed
+  # test with its message.
   echo "== what failed"
+  for name in "${failed_steps[@]}"; do
+    echo "step: $name (its output is above)"
+  done
   awk '
     /^ +Failed [^ ]+ \[/ { showing = 1 }
     /^ +Stack Trace:/ { showing = 0 }
     /^(FAIL |PASS |  (Passed|Skipped) )/ { showing = 0 }
     /^FAIL / { print }
-    showing { print }' "$log_dir"/*.log | head -n 200 || true # head closing early must not end the script before its summary
+    showing { print }' "$log_dir"/*.log 2>/dev/null | head -n 200 # no logs when the test stages were skipped
 fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 using Adql;
 using Adql.Semantics;
 using AdqlCompile;
-using Integration.Tests.Adql;
+using TestSupport;
 
 // Parse + bind + translate time of typical ObsCore queries: median of many runs after warm-up.
 // Not a test: run it in Release (dotnet run -c Release --project bench/AdqlCompile) and record the

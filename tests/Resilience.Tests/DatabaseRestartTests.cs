@@ -1,4 +1,3 @@
-using Integration.Tests.Uws;
 using Resilience.Tests.Support;
 using Tap.Service.Protocol;
 using Tap.Service.Uws;

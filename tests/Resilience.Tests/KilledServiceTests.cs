@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using Integration.Tests.Uws;
 using Resilience.Tests.Support;
 using Tap.Service.Uws;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using Integration.Tests.Uws;
 using Resilience.Tests.Support;
 
 namespace Resilience.Tests;

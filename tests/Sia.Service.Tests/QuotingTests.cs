@@ -1,6 +1,5 @@
 using Adql;
 using Adql.Semantics;
-using Integration.Tests.Adql;
 using static Sia.Service.Tests.Builders;
 
 namespace Sia.Service.Tests;

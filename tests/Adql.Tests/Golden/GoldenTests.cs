@@ -7,8 +7,7 @@ namespace Adql.Tests.Golden;
 /// <summary>
 /// ADQL in, expected SQL out: every <c>*.adql</c> file here is compiled against
 /// <see cref="TestCatalogue"/> and compared with the <c>.sql</c> file of the same name, which also
-/// lists the result columns. Set UPDATE_GOLDEN=1 to rewrite the expectations after an intended
-/// change, then review the diff.
+/// lists the result columns (see <see cref="ExpectedFile"/> to rewrite them after an intended change).
 /// </summary>
 public sealed class GoldenTests
 {
@@ -19,23 +18,14 @@ public sealed class GoldenTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void CompilesToExpectedSql(string name)
+    public async Task CompilesToExpectedSql(string name)
     {
         var adql = File.ReadAllText(Path.Combine(Folder(), name + ".adql"));
         var options = name.StartsWith("maxrec_", StringComparison.Ordinal) ? Options with { MaxRows = MaxRecPlusOne } : Options;
         var result = AdqlCompiler.Compile(adql, TestCatalogue.Instance, options);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
-        var actual = Render(result);
-        var expectedPath = Path.Combine(Folder(), name + ".sql");
-        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(expectedPath, actual);
-            return;
-        }
-
-        Assert.True(File.Exists(expectedPath), $"no {name}.sql yet: run with UPDATE_GOLDEN=1 and review it");
-        Assert.Equal(File.ReadAllText(expectedPath), actual);
+        await ExpectedFile.AssertMatchesAsync(Path.Combine(Folder(), name + ".sql"), Render(result));
     }
 
     public static TheoryData<string> Cases() =>

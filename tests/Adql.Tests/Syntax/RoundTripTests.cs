@@ -1,5 +1,4 @@
 using Adql.Syntax;
-using Adql.Tests.Conformance;
 
 namespace Adql.Tests.Syntax;
 

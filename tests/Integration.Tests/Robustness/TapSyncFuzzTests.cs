@@ -1,5 +1,4 @@
 using System.Globalization;
-using Adql.Tests.Conformance;
 using Integration.Tests.Tap;
 using Tap.Service.Vosi;
 using Xunit.Abstractions;

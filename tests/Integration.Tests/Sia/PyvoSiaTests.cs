@@ -1,7 +1,6 @@
 using System.Net;
 using Integration.Tests.Tap;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Tap.Service.Tests.Support;
 
 namespace Integration.Tests.Sia;
 
@@ -43,7 +42,7 @@ public sealed class PyvoSiaTests(TapFixture tap)
     [Fact]
     public async Task Pyvo_searches_return_the_rows_of_the_equivalent_adql()
     {
-        var port = ServiceUnderTest.FreePort.Next();
+        var port = FreePort.Next();
         var root = $"http://127.0.0.1:{port}";
         using var host = tap.Host(("Service:PublicBaseUrl", root), ("Query:DefaultMaxRec", "10000"), ("Query:HardMaxRec", "100000"));
         host.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));

@@ -1,7 +1,6 @@
 using Dali;
 using Adql;
 using Adql.Semantics;
-using Integration.Tests.Adql;
 using Integration.Tests.Tap;
 using Sia.Service;
 using Sia.Service.Validation;

@@ -78,7 +78,7 @@ public sealed class UploadByUrlTests(TapFixture tap) : IDisposable
         public StaticFileServer(string document)
         {
             _document = Encoding.UTF8.GetBytes(document);
-            var port = ServiceUnderTest.FreePort.Next();
+            var port = FreePort.Next();
             _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
             _listener.Start();
             Url = new Uri($"http://127.0.0.1:{port}/targets.xml");

@@ -5,11 +5,11 @@ namespace Integration.Tests.Uws;
 
 /// <summary>
 /// Protocol documents compared with files under Expected/, after replacing what changes between
-/// runs (job ids, times, sizes). UPDATE_EXPECTED=1 rewrites the files when a change is intended.
+/// runs (job ids, times, sizes); see <see cref="ExpectedFile"/>.
 /// </summary>
 internal static partial class ExpectedDocument
 {
-    public static async Task AssertMatchesAsync(string name, string document, params string[] jobIds)
+    public static Task AssertMatchesAsync(string name, string document, params string[] jobIds)
     {
         foreach (var (jobId, index) in jobIds.Select((id, index) => (id, index)))
         {
@@ -18,13 +18,7 @@ internal static partial class ExpectedDocument
 
         document = Timestamp().Replace(document, "TIME");
         document = Size().Replace(document, "size=\"SIZE\"");
-        var path = Path.Combine(SourceFolder(), "Expected", name);
-        if (Environment.GetEnvironmentVariable("UPDATE_EXPECTED") == "1")
-        {
-            await File.WriteAllTextAsync(path, document);
-        }
-
-        Assert.Equal(await File.ReadAllTextAsync(path), document);
+        return ExpectedFile.AssertMatchesAsync(Path.Combine(SourceFolder(), "Expected", name), document);
     }
 
     private static string SourceFolder([CallerFilePath] string thisFile = "") => Path.GetDirectoryName(thisFile)!;

@@ -1,5 +1,5 @@
 using Integration.Tests.Database;
-using static Integration.Tests.Uws.UwsClient;
+using static TestSupport.UwsClient;
 
 namespace Integration.Tests.Uws;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using Integration.Tests.Database;
-using static Integration.Tests.Uws.UwsClient;
+using static TestSupport.UwsClient;
 
 namespace Integration.Tests.Uws;
 

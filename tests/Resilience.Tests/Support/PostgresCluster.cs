@@ -1,5 +1,4 @@
 using Npgsql;
-using Tap.Service.Tests.Support;
 
 namespace Resilience.Tests.Support;
 

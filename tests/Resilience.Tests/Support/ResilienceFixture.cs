@@ -1,5 +1,4 @@
 using System.Globalization;
-using Tap.Service.Tests.Support;
 
 namespace Resilience.Tests.Support;
 

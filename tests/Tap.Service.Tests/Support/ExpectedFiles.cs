@@ -2,22 +2,9 @@ using System.Runtime.CompilerServices;
 
 namespace Tap.Service.Tests.Support;
 
-/// <summary>
-/// Whole documents compared with expected files under Expected/, so that a reviewer reads any
-/// change in what clients receive as a diff. Set UPDATE_EXPECTED=1 to rewrite them after an
-/// intended change.
-/// </summary>
+/// <summary>Whole documents compared with the files under Expected/ (see <see cref="ExpectedFile"/>).</summary>
 internal static class ExpectedFiles
 {
-    public static async Task AssertMatchesAsync(string name, string actual, [CallerFilePath] string callerPath = "")
-    {
-        var path = Path.Combine(Path.GetDirectoryName(callerPath)!, "..", "Expected", name);
-        if (Environment.GetEnvironmentVariable("UPDATE_EXPECTED") == "1")
-        {
-            await File.WriteAllTextAsync(path, actual);
-        }
-
-        Assert.True(File.Exists(path), $"Missing expected file {path}; run the tests with UPDATE_EXPECTED=1 to create it.");
-        Assert.Equal(await File.ReadAllTextAsync(path), actual);
-    }
+    public static Task AssertMatchesAsync(string name, string actual, [CallerFilePath] string callerPath = "") =>
+        ExpectedFile.AssertMatchesAsync(Path.Combine(Path.GetDirectoryName(callerPath)!, "..", "Expected", name), actual);
 }

@@ -1,7 +1,7 @@
 using Adql.Semantics;
 using ObsCore.Model;
 
-namespace Integration.Tests.Adql;
+namespace TestSupport;
 
 /// <summary>The published tables of ObsCore.Model as the ADQL binder sees them, as the TAP service will offer them.</summary>
 public static class ObsCoreCatalogue

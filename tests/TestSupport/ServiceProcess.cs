@@ -2,14 +2,14 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 
-namespace ServiceUnderTest;
+namespace TestSupport;
 
 /// <summary>
 /// The built service as a child process, started as run.sh starts it (`dotnet Tap.Service.dll
 /// --contentRoot … --urls …`) and configured through environment variables. Its last lines of
-/// output are kept for failure messages. Shared by the resilience tests and the benchmark harness.
+/// output are kept for failure messages. Used by the resilience tests and the benchmark harness.
 /// </summary>
-internal sealed class ServiceProcess : IAsyncDisposable
+public sealed class ServiceProcess : IAsyncDisposable
 {
     private const int KeptLogLines = 200;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
@@ -166,4 +166,4 @@ internal sealed class ServiceProcess : IAsyncDisposable
 }
 
 /// <summary>The service did not start, stopped, or did not become available in time; the message carries its last output.</summary>
-internal sealed class ServiceNotAvailableException(string message) : Exception(message);
+public sealed class ServiceNotAvailableException(string message) : Exception(message);

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Xml.Linq;
 
-namespace Integration.Tests.Uws;
+namespace TestSupport;
 
 /// <summary>
 /// The UWS calls the tests make, over real HTTP, with the documents parsed; <paramref name="waitSeconds"/>
 /// is the WAIT it asks for (at most the service's Uws:MaxWait, which caps it anyway).
 /// </summary>
-internal sealed class UwsClient(HttpClient http, int waitSeconds) : IDisposable
+public sealed class UwsClient(HttpClient http, int waitSeconds) : IDisposable
 {
     public static readonly XNamespace UwsNamespace = "http://www.ivoa.net/xml/UWS/v1.0";
     public static readonly XNamespace Xlink = "http://www.w3.org/1999/xlink";

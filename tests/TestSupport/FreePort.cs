@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace ServiceUnderTest;
+namespace TestSupport;
 
-internal static class FreePort
+public static class FreePort
 {
     /// <summary>A loopback port nobody listens on now (the system's choice, so parallel runs do not collide).</summary>
     public static int Next()

@@ -1,9 +1,9 @@
 using ObsCore.Model.Geometry;
 
-namespace SphericalGeometry;
+namespace TestSupport;
 
 /// <summary>Spherical geometry written independently of the model's and the generator's shortcuts, to check their output.</summary>
-internal static class SphericalChecks
+public static class SphericalChecks
 {
     /// <summary>Inside a convex polygon wound counter-clockwise as seen from the origin.</summary>
     public static bool Contains(SkyPolygon polygon, SkyPoint point)

@@ -1,9 +1,9 @@
 using System.Xml.Linq;
 
-namespace ServiceUnderTest;
+namespace TestSupport;
 
 /// <summary>What the service's VOSI availability endpoint says.</summary>
-internal sealed record Availability(bool Available, string Note)
+public sealed record Availability(bool Available, string Note)
 {
     private static readonly XNamespace Vosi = "http://www.ivoa.net/xml/VOSIAvailability/v1.0";
 

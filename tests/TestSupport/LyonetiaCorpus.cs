@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using System.Xml;
 
-namespace Adql.Tests.Conformance;
+namespace TestSupport;
 
 /// <summary>One query of the IVOA lyonetia conformance suite.</summary>
 /// <param name="File">Path below the suite's folder, e.g. "ivoa/1_select.xml".</param>
@@ -16,21 +16,18 @@ public sealed record LyonetiaQuery(string File, string Title, string Adql, bool 
     public override string ToString() => $"{File} \"{Title}\": {OneLine}";
 }
 
-/// <summary>
-/// Reads the lyonetia suite from the shared conformance folder next to the repository (it is
-/// not copied into the repository), found by walking up from the test binaries.
-/// </summary>
+/// <summary>Reads the lyonetia suite vendored in tests/Conformance/lyonetia (its README says from where).</summary>
 public static partial class LyonetiaCorpus
 {
     private static readonly string[] Collections = ["ivoa", "gavo", "roe"];
 
-    private static readonly Lazy<string> Root = new(FindRoot);
+    private static readonly string Root = SourceTree.PathOf("tests", "Conformance", "lyonetia");
 
     /// <summary>Every query file, e.g. "gavo/geometry.xml", as theory data.</summary>
     public static TheoryData<string> Files() => new(FileNames());
 
     private static IEnumerable<string> FileNames() =>
-        Collections.SelectMany(collection => Directory.GetFiles(Path.Combine(Root.Value, collection), "*.xml")
+        Collections.SelectMany(collection => Directory.GetFiles(Path.Combine(Root, collection), "*.xml")
             .Select(path => $"{collection}/{Path.GetFileName(path)}")
             .Order(StringComparer.Ordinal));
 
@@ -38,7 +35,7 @@ public static partial class LyonetiaCorpus
     {
         var queries = new List<LyonetiaQuery>();
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-        using var reader = XmlReader.Create(Path.Combine(Root.Value, file), settings);
+        using var reader = XmlReader.Create(Path.Combine(Root, file), settings);
         var document = new XmlDocument { XmlResolver = null };
         document.Load(reader);
         foreach (XmlElement query in document.DocumentElement!.GetElementsByTagName("query"))
@@ -54,21 +51,6 @@ public static partial class LyonetiaCorpus
     public static IEnumerable<LyonetiaQuery> AllQueries() => FileNames().SelectMany(Queries);
 
     internal static string Collapse(string text) => Whitespace().Replace(text.Trim(), " ");
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "conformance", "lyonetia");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            $"no folder shared/conformance/lyonetia above {AppContext.BaseDirectory}; the conformance suite sits next to the repository");
-    }
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Tap.Service.Tests.Support;
+namespace TestSupport;
 
 /// <summary>Runs the real clients the results must satisfy (STILTS, astropy). Missing tools fail the test, never skip it.</summary>
-internal static class ExternalTool
+public static class ExternalTool
 {
     public static Task<(int ExitCode, string Output)> RunAsync(string program, string installHint, params string[] arguments) =>
         RunAsync(program, installHint, new Dictionary<string, string>(), arguments);
