@@ -1,4 +1,4 @@
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.DataLink;
 

@@ -1,5 +1,5 @@
 using Adql.Translation;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Query;
 

@@ -1,6 +1,6 @@
 using Tap.Service.Protocol;
 using Tap.Service.Query.Upload;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Query;
 

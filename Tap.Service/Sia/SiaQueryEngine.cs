@@ -7,7 +7,7 @@ using Tap.Service.Configuration;
 using Tap.Service.DataLink;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 using Tap.Service.Vosi;
 
 namespace Tap.Service.Sia;

@@ -3,7 +3,7 @@ using Sia.Service;
 using Sia.Service.Description;
 using Sia.Service.Hosting;
 using Sia.Service.Validation;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Sia;
 

@@ -1,7 +1,7 @@
 using Npgsql;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Integration.Tests.Uws;
 

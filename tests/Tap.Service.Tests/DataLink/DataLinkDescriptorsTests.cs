@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Tap.Service.DataLink;
-using Tap.Service.Results;
 using Tap.Service.Tests.Support;
+using Tap.Service.VoTable.Results;
 using static Tap.Service.Tests.Support.VoTableDocument;
 
 namespace Tap.Service.Tests.DataLink;

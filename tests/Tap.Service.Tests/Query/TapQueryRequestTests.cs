@@ -1,7 +1,7 @@
 using Tap.Service.Protocol;
 using Tap.Service.Query;
 using Tap.Service.Query.Upload;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Tests.Query;
 

@@ -9,9 +9,9 @@ namespace Tap.Service.Tests.Support;
 /// </summary>
 internal static class ExpectedFiles
 {
-    public static async Task AssertMatchesAsync(string name, string actual, [CallerFilePath] string callerPath = "")
+    public static async Task AssertMatchesAsync(string name, string actual)
     {
-        var path = Path.Combine(Path.GetDirectoryName(callerPath)!, "..", "Expected", name);
+        var path = Path.Combine(ExpectedFolder(), name);
         if (Environment.GetEnvironmentVariable("UPDATE_EXPECTED") == "1")
         {
             await File.WriteAllTextAsync(path, actual);
@@ -20,4 +20,8 @@ internal static class ExpectedFiles
         Assert.True(File.Exists(path), $"Missing expected file {path}; run the tests with UPDATE_EXPECTED=1 to create it.");
         Assert.Equal(await File.ReadAllTextAsync(path), actual);
     }
+
+    /// <summary>Found from this file's own place, so tests in folders of any depth share one Expected/.</summary>
+    private static string ExpectedFolder([CallerFilePath] string supportFile = "") =>
+        Path.Combine(Path.GetDirectoryName(supportFile)!, "..", "Expected");
 }

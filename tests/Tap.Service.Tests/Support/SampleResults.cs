@@ -1,5 +1,5 @@
 using System.Data;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Tests.Support;
 
