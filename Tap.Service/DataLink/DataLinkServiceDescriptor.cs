@@ -1,4 +1,4 @@
-using Tap.Service.VoTable.Results;
+using VoTable;
 
 namespace Tap.Service.DataLink;
 

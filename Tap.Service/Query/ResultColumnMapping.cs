@@ -1,5 +1,6 @@
 using Adql.Translation;
 using Tap.Service.VoTable.Results;
+using VoTable;
 
 namespace Tap.Service.Query;
 

@@ -9,6 +9,7 @@ using Tap.Service.Protocol;
 using Tap.Service.Query;
 using Tap.Service.VoTable.Results;
 using Tap.Service.Vosi;
+using VoTable;
 
 namespace Tap.Service.Sia;
 

@@ -1,5 +1,5 @@
 using Tap.Service.DataLink;
-using Tap.Service.VoTable.Results;
+using VoTable;
 
 namespace Tap.Service.VoTable;
 

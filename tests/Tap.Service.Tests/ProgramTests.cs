@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Tap.Service.DataLink;
 using Tap.Service.VoTable.Results;
+using VoTable;
 using static Tap.Service.Tests.Support.VoTableDocument;
 
 namespace Tap.Service.Tests;

@@ -1,4 +1,5 @@
 using System.Text;
+using VoTable;
 
 namespace Tap.Service.VoTable.Results;
 

@@ -1,3 +1,5 @@
+using VoTable;
+
 namespace Tap.Service.VoTable.Results;
 
 /// <summary>
@@ -56,7 +58,7 @@ public sealed record ResultColumn(
     /// <summary>Throws when the encoding and the declared type cannot go together.</summary>
     public void Validate()
     {
-        var valid = Encoding switch
+        var valid = IsWritten(Datatype) && Encoding switch
         {
             ValueEncoding.Scalar => ArraySize is null || Datatype.IsText(),
             ValueEncoding.DaliGeometry => Datatype == VoTableDatatype.Double && ArraySize is not null,
@@ -68,4 +70,8 @@ public sealed record ResultColumn(
             throw new ArgumentException($"Result column {Name}: {Encoding} values cannot be written as datatype {Datatype.ToVoTableName()} with arraysize '{ArraySize}'.");
         }
     }
+
+    /// <summary>The datatypes the writers encode; published columns never need bit, unsignedByte or complex numbers.</summary>
+    private static bool IsWritten(VoTableDatatype datatype) =>
+        datatype is not (VoTableDatatype.Bit or VoTableDatatype.UnsignedByte or VoTableDatatype.FloatComplex or VoTableDatatype.DoubleComplex);
 }

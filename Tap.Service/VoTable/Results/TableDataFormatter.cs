@@ -1,3 +1,5 @@
+using VoTable;
+
 namespace Tap.Service.VoTable.Results;
 
 /// <summary>VOTable with TABLEDATA rows: one TR per row, an empty TD for a null.</summary>

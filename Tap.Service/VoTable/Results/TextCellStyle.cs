@@ -1,3 +1,5 @@
+using VoTable;
+
 namespace Tap.Service.VoTable.Results;
 
 /// <summary>

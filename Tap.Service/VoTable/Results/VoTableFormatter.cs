@@ -1,4 +1,5 @@
 using Tap.Service.DataLink;
+using VoTable;
 
 namespace Tap.Service.VoTable.Results;
 

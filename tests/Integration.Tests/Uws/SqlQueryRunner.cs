@@ -2,6 +2,7 @@ using Npgsql;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
 using Tap.Service.VoTable.Results;
+using VoTable;
 
 namespace Integration.Tests.Uws;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using Tap.Service.VoTable.Results;
+using VoTable;
 
 namespace Tap.Service.Tests.Support;
 

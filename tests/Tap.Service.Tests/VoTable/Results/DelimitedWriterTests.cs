@@ -1,6 +1,7 @@
 using Tap.Service.Tests.Support;
 using Tap.Service.VoTable;
 using Tap.Service.VoTable.Results;
+using VoTable;
 
 namespace Tap.Service.Tests.VoTable.Results;
 

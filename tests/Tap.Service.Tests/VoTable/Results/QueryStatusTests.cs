@@ -3,6 +3,7 @@ using Npgsql;
 using Tap.Service.Tests.Support;
 using Tap.Service.VoTable;
 using Tap.Service.VoTable.Results;
+using VoTable;
 using static Tap.Service.Tests.Support.VoTableDocument;
 
 namespace Tap.Service.Tests.VoTable.Results;

@@ -1,4 +1,5 @@
 using Tap.Service.VoTable.Results;
+using VoTable;
 
 namespace Tap.Service.Tests.VoTable.Results;
 
