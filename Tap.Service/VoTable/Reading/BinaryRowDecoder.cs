@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using Tap.Service.Protocol;
+using VoTable;
 
 namespace Tap.Service.VoTable.Reading;
 
@@ -36,9 +37,9 @@ internal sealed class BinaryRowDecoder(IReadOnlyList<VoTableField> fields, byte[
         var count = ElementCount(field) ?? checked((int)BinaryPrimitives.ReadUInt32BigEndian(Take(4)));
         switch (field.Datatype)
         {
-            case "char":
+            case VoTableDatatype.Char:
                 return Text(Encoding.Latin1.GetString(Take(count)));
-            case "unicodeChar":
+            case VoTableDatatype.UnicodeChar:
                 return Text(Encoding.BigEndianUnicode.GetString(Take(checked(count * 2))));
         }
 
@@ -60,19 +61,19 @@ internal sealed class BinaryRowDecoder(IReadOnlyList<VoTableField> fields, byte[
         return text.Length == 0 ? null : text;
     }
 
-    private static string? Element(string datatype, ReadOnlySpan<byte> bytes) => datatype switch
+    private static string? Element(VoTableDatatype datatype, ReadOnlySpan<byte> bytes) => datatype switch
     {
-        "boolean" => bytes[0] switch
+        VoTableDatatype.Boolean => bytes[0] switch
         {
             (byte)'T' or (byte)'t' or (byte)'1' => "T",
             (byte)'F' or (byte)'f' or (byte)'0' => "F",
             _ => null,
         },
-        "unsignedByte" => bytes[0].ToString(CultureInfo.InvariantCulture),
-        "short" => BinaryPrimitives.ReadInt16BigEndian(bytes).ToString(CultureInfo.InvariantCulture),
-        "int" => BinaryPrimitives.ReadInt32BigEndian(bytes).ToString(CultureInfo.InvariantCulture),
-        "long" => BinaryPrimitives.ReadInt64BigEndian(bytes).ToString(CultureInfo.InvariantCulture),
-        "float" => Real(BinaryPrimitives.ReadSingleBigEndian(bytes)),
+        VoTableDatatype.UnsignedByte => bytes[0].ToString(CultureInfo.InvariantCulture),
+        VoTableDatatype.Short => BinaryPrimitives.ReadInt16BigEndian(bytes).ToString(CultureInfo.InvariantCulture),
+        VoTableDatatype.Int => BinaryPrimitives.ReadInt32BigEndian(bytes).ToString(CultureInfo.InvariantCulture),
+        VoTableDatatype.Long => BinaryPrimitives.ReadInt64BigEndian(bytes).ToString(CultureInfo.InvariantCulture),
+        VoTableDatatype.Float => Real(BinaryPrimitives.ReadSingleBigEndian(bytes)),
         _ => Real(BinaryPrimitives.ReadDoubleBigEndian(bytes)),
     };
 
@@ -81,11 +82,11 @@ internal sealed class BinaryRowDecoder(IReadOnlyList<VoTableField> fields, byte[
 
     private int ElementSize(VoTableField field) => field.Datatype switch
     {
-        "boolean" or "unsignedByte" => 1,
-        "short" => 2,
-        "int" or "float" => 4,
-        "long" or "double" => 8,
-        _ => throw new DaliUsageException($"{source}: FIELD {field.Name} has datatype '{field.Datatype}', which cannot be uploaded."),
+        VoTableDatatype.Boolean or VoTableDatatype.UnsignedByte => 1,
+        VoTableDatatype.Short => 2,
+        VoTableDatatype.Int or VoTableDatatype.Float => 4,
+        VoTableDatatype.Long or VoTableDatatype.Double => 8,
+        _ => throw new DaliUsageException($"{source}: FIELD {field.Name} has datatype '{field.Datatype.ToVoTableName()}', which cannot be uploaded."),
     };
 
     /// <summary>The fixed element count of an arraysize (the product of its dimensions), or null when the count is in the stream.</summary>

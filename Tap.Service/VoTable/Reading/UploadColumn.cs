@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Adql.Semantics;
 using Tap.Service.Protocol;
+using VoTable;
 
 namespace Tap.Service.VoTable.Reading;
 
@@ -33,23 +34,23 @@ public sealed class UploadColumn
     {
         ArgumentNullException.ThrowIfNull(field);
         var scalar = string.IsNullOrEmpty(field.ArraySize) || field.ArraySize == "1";
-        var text = field.Datatype is "char" or "unicodeChar";
+        var text = field.Datatype.IsText();
         return (field.XType?.ToLowerInvariant(), field.Datatype) switch
         {
             ("timestamp", _) when text => new(field, AdqlType.Timestamp, "timestamp", Timestamp),
-            ("point", "double" or "float") => new(field, AdqlType.Point, "spoint", cell => Point(Numbers(cell, 2, 2))),
-            ("circle", "double" or "float") => new(field, AdqlType.Circle, "scircle", Circle),
-            ("polygon", "double" or "float") => new(field, AdqlType.Polygon, "spoly", cell => Polygon(Numbers(cell, 6, int.MaxValue))),
+            ("point", VoTableDatatype.Double or VoTableDatatype.Float) => new(field, AdqlType.Point, "spoint", cell => Point(Numbers(cell, 2, 2))),
+            ("circle", VoTableDatatype.Double or VoTableDatatype.Float) => new(field, AdqlType.Circle, "scircle", Circle),
+            ("polygon", VoTableDatatype.Double or VoTableDatatype.Float) => new(field, AdqlType.Polygon, "spoly", cell => Polygon(Numbers(cell, 6, int.MaxValue))),
             ("adql:region" or "region", _) when text => new(field, AdqlType.Region, "spoly", StcsPolygon),
-            (_, _) when text => new(field, scalar && field.Datatype == "char" && field.ArraySize is null ? AdqlType.Char : AdqlType.Varchar, "text", Text),
-            (_, "boolean") when scalar => new(field, AdqlType.Boolean, "boolean", Boolean),
-            (_, "unsignedByte" or "short") when scalar => new(field, AdqlType.Smallint, "smallint", cell => Integer(cell, short.MinValue, short.MaxValue)),
-            (_, "int") when scalar => new(field, AdqlType.Integer, "integer", cell => Integer(cell, int.MinValue, int.MaxValue)),
-            (_, "long") when scalar => new(field, AdqlType.Bigint, "bigint", cell => Integer(cell, long.MinValue, long.MaxValue)),
-            (_, "float") when scalar => new(field, AdqlType.Real, "real", Real),
-            (_, "double") when scalar => new(field, AdqlType.Double, "double precision", Real),
+            (_, _) when text => new(field, scalar && field.Datatype == VoTableDatatype.Char && field.ArraySize is null ? AdqlType.Char : AdqlType.Varchar, "text", Text),
+            (_, VoTableDatatype.Boolean) when scalar => new(field, AdqlType.Boolean, "boolean", Boolean),
+            (_, VoTableDatatype.UnsignedByte or VoTableDatatype.Short) when scalar => new(field, AdqlType.Smallint, "smallint", cell => Integer(cell, short.MinValue, short.MaxValue)),
+            (_, VoTableDatatype.Int) when scalar => new(field, AdqlType.Integer, "integer", cell => Integer(cell, int.MinValue, int.MaxValue)),
+            (_, VoTableDatatype.Long) when scalar => new(field, AdqlType.Bigint, "bigint", cell => Integer(cell, long.MinValue, long.MaxValue)),
+            (_, VoTableDatatype.Float) when scalar => new(field, AdqlType.Real, "real", Real),
+            (_, VoTableDatatype.Double) when scalar => new(field, AdqlType.Double, "double precision", Real),
             _ => throw new DaliUsageException(
-                $"{source}: FIELD {field.Name} (datatype {field.Datatype}, arraysize {field.ArraySize ?? "1"}, xtype {field.XType ?? "none"}) cannot be uploaded; "
+                $"{source}: FIELD {field.Name} (datatype {field.Datatype.ToVoTableName()}, arraysize {field.ArraySize ?? "1"}, xtype {field.XType ?? "none"}) cannot be uploaded; "
                 + "columns must be numbers, booleans, text, timestamps, or DALI point, circle or polygon."),
         };
     }
@@ -68,7 +69,7 @@ public sealed class UploadColumn
         }
         catch (FormatException invalid)
         {
-            throw new DaliUsageException($"{source}, row {row}, column {Field.Name}: '{Shorten(cell!)}' is not a valid {Field.Datatype} value ({invalid.Message}).", invalid);
+            throw new DaliUsageException($"{source}, row {row}, column {Field.Name}: '{Shorten(cell!)}' is not a valid {Field.Datatype.ToVoTableName()} value ({invalid.Message}).", invalid);
         }
         catch (OverflowException outOfRange)
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using Tap.Service.Protocol;
+using VoTable;
 
 namespace Tap.Service.VoTable.Reading;
 
@@ -239,7 +240,12 @@ public sealed class VoTableReader : IDisposable
             throw new DaliUsageException($"{source}: every FIELD needs a name and a datatype.");
         }
 
-        return new VoTableField(name, datatype, xml.GetAttribute("arraysize"), xml.GetAttribute("xtype"), xml.GetAttribute("unit"), xml.GetAttribute("ucd"));
+        if (!VoTableDatatypes.TryParse(datatype, out var parsed))
+        {
+            throw new DaliUsageException($"{source}: FIELD {name} has datatype '{datatype}', which is not a VOTable datatype.");
+        }
+
+        return new VoTableField(name, parsed, xml.GetAttribute("arraysize"), xml.GetAttribute("xtype"), xml.GetAttribute("unit"), xml.GetAttribute("ucd"));
     }
 
     private static List<VoTableField> CheckFields(List<VoTableField> fields, string source) =>

@@ -2,6 +2,7 @@ using System.Text;
 using Adql.Semantics;
 using Tap.Service.Protocol;
 using Tap.Service.VoTable.Reading;
+using VoTable;
 
 namespace Tap.Service.Tests.VoTable.Reading;
 
@@ -19,7 +20,7 @@ public sealed class UploadColumnTests
     [InlineData("char", "*", "adql:REGION", "spoly", AdqlType.Region)]
     public void Maps_a_field_to_a_PostgreSQL_and_an_ADQL_type(string datatype, string? arraySize, string? xtype, string sqlType, AdqlType type)
     {
-        var column = UploadColumn.For(new VoTableField("c", datatype, arraySize, xtype, null, null), "test");
+        var column = UploadColumn.For(Field(datatype, arraySize, xtype), "test");
 
         Assert.Equal(sqlType, column.SqlType);
         Assert.Equal(type, column.Type);
@@ -31,7 +32,7 @@ public sealed class UploadColumnTests
     [InlineData("doubleComplex", null, null)]
     public void Refuses_fields_it_cannot_store(string datatype, string? arraySize, string? xtype)
     {
-        var error = Assert.Throws<DaliUsageException>(() => UploadColumn.For(new VoTableField("c", datatype, arraySize, xtype, null, null), "test"));
+        var error = Assert.Throws<DaliUsageException>(() => UploadColumn.For(Field(datatype, arraySize, xtype), "test"));
 
         Assert.Contains("FIELD c", error.Message, StringComparison.Ordinal);
     }
@@ -50,7 +51,7 @@ public sealed class UploadColumnTests
     [InlineData("double", "2", "point", "NaN NaN", "\\N")]
     public void Writes_cells_as_COPY_text(string datatype, string? arraySize, string? xtype, string cell, string copyText)
     {
-        var column = UploadColumn.For(new VoTableField("c", datatype, arraySize, xtype, null, null), "test");
+        var column = UploadColumn.For(Field(datatype, arraySize, xtype), "test");
         var line = new StringBuilder();
 
         column.AppendCopyText(line, cell, 1, "test");
@@ -67,10 +68,16 @@ public sealed class UploadColumnTests
     [InlineData("boolean", null, null, "yes")]
     public void A_cell_that_does_not_fit_its_column_is_a_usage_error_with_row_and_column(string datatype, string? arraySize, string? xtype, string cell)
     {
-        var column = UploadColumn.For(new VoTableField("c", datatype, arraySize, xtype, null, null), "Uploaded table t");
+        var column = UploadColumn.For(Field(datatype, arraySize, xtype), "Uploaded table t");
 
         var error = Assert.Throws<DaliUsageException>(() => column.AppendCopyText(new StringBuilder(), cell, 12, "Uploaded table t"));
 
         Assert.StartsWith("Uploaded table t, row 12, column c:", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>A FIELD named c, its datatype as an uploaded VOTable spells it.</summary>
+    private static VoTableField Field(string datatype, string? arraySize, string? xtype) =>
+        VoTableDatatypes.TryParse(datatype, out var parsed)
+            ? new VoTableField("c", parsed, arraySize, xtype, null, null)
+            : throw new ArgumentException(datatype, nameof(datatype));
 }

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using Tap.Service.Protocol;
 using Tap.Service.VoTable.Reading;
+using VoTable;
 
 namespace Tap.Service.Tests.VoTable.Reading;
 
@@ -32,7 +33,7 @@ public sealed class VoTableReaderTests
     {
         using var reader = await VoTableReader.OpenAsync(Stream(Document(Fields, "<TABLEDATA/>").Replace(" xmlns=\"http://www.ivoa.net/xml/VOTable/v1.3\"", "", StringComparison.Ordinal)), "test");
 
-        Assert.Equal(new VoTableField("pos", "double", "2", "point", null, null), reader.Fields[2]);
+        Assert.Equal(new VoTableField("pos", VoTableDatatype.Double, "2", "point", null, null), reader.Fields[2]);
         Assert.Equal(["id", "name", "pos"], reader.Fields.Select(f => f.Name));
     }
 
@@ -100,6 +101,7 @@ public sealed class VoTableReaderTests
     [InlineData("not xml at all", "not well-formed XML")]
     [InlineData("<VOTABLE><RESOURCE/></VOTABLE>", "not a VOTable with a TABLE")]
     [InlineData("<VOTABLE><RESOURCE><TABLE><FIELD name=\"a\"/></TABLE></RESOURCE></VOTABLE>", "needs a name and a datatype")]
+    [InlineData("<VOTABLE><RESOURCE><TABLE><FIELD name=\"a\" datatype=\"integer\"/></TABLE></RESOURCE></VOTABLE>", "FIELD a has datatype 'integer', which is not a VOTable datatype")]
     [InlineData("<VOTABLE><RESOURCE><TABLE><DATA><TABLEDATA/></DATA></TABLE></RESOURCE></VOTABLE>", "has no FIELDs")]
     [InlineData("<!DOCTYPE x [<!ENTITY e \"e\">]><VOTABLE/>", "not well-formed XML")]
     public async Task A_document_that_is_not_a_usable_VOTable_is_a_usage_error(string document, string message)
