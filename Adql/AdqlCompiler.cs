@@ -38,7 +38,6 @@ public static class AdqlCompiler
     private static OutputColumn Describe(SelectOutput output)
     {
         var info = output.Info;
-        var votable = info.Serialisation;
-        return new OutputColumn(output.Name, votable.Datatype, votable.ArraySize, votable.XType, info.Unit, info.Ucd, info.Utype, info.Description, SqlTranslator.EncodingOf(info.Type));
+        return new OutputColumn(output.Name, info.Serialisation, info.Unit, info.Ucd, info.Utype, info.Description, SqlTranslator.EncodingOf(info.Type));
     }
 }

@@ -1,3 +1,5 @@
+using VoTable;
+
 namespace Adql.Semantics;
 
 /// <summary>
@@ -40,10 +42,9 @@ public static class AdqlTypes
     /// The ADQL type of a column as TAP_SCHEMA describes it (VOTable datatype, arraysize, xtype), for
     /// catalogue implementations that read TAP_SCHEMA.
     /// </summary>
-    public static AdqlType FromVoTable(string datatype, string? arraySize, string? xtype)
+    public static AdqlType FromVoTable(VoTableType votable)
     {
-        ArgumentNullException.ThrowIfNull(datatype);
-        switch (xtype?.ToUpperInvariant())
+        switch (votable.XType?.ToUpperInvariant())
         {
             case "TIMESTAMP":
                 return AdqlType.Timestamp;
@@ -57,36 +58,34 @@ public static class AdqlTypes
                 return AdqlType.Region;
         }
 
-        return datatype.ToUpperInvariant() switch
+        return votable.Datatype switch
         {
-            "BOOLEAN" => AdqlType.Boolean,
-            "SHORT" or "UNSIGNEDBYTE" => AdqlType.Smallint,
-            "INT" => AdqlType.Integer,
-            "LONG" => AdqlType.Bigint,
-            "FLOAT" => AdqlType.Real,
-            "DOUBLE" => AdqlType.Double,
-            "CHAR" or "UNICODECHAR" => arraySize is null || arraySize.Contains('*', StringComparison.Ordinal) ? AdqlType.Varchar : AdqlType.Char,
+            VoTableDatatype.Boolean => AdqlType.Boolean,
+            VoTableDatatype.Short or VoTableDatatype.UnsignedByte => AdqlType.Smallint,
+            VoTableDatatype.Int => AdqlType.Integer,
+            VoTableDatatype.Long => AdqlType.Bigint,
+            VoTableDatatype.Float => AdqlType.Real,
+            VoTableDatatype.Double => AdqlType.Double,
+            VoTableDatatype.Char or VoTableDatatype.UnicodeChar =>
+                votable.ArraySize is null || votable.ArraySize.Contains('*', StringComparison.Ordinal) ? AdqlType.Varchar : AdqlType.Char,
             _ => AdqlType.Unknown,
         };
     }
-}
 
-/// <summary>How a value of an ADQL type is described in VOTable (DALI for geometry and timestamps).</summary>
-public readonly record struct VoTableType(string Datatype, string? ArraySize, string? XType)
-{
-    public static VoTableType For(AdqlType type) => type switch
+    /// <summary>How a value of an ADQL type is described in VOTable (DALI for geometry and timestamps).</summary>
+    public static VoTableType ToVoTable(this AdqlType type) => type switch
     {
-        AdqlType.Boolean => new("boolean", null, null),
-        AdqlType.Smallint => new("short", null, null),
-        AdqlType.Integer => new("int", null, null),
-        AdqlType.Bigint => new("long", null, null),
-        AdqlType.Real => new("float", null, null),
-        AdqlType.Double => new("double", null, null),
-        AdqlType.Timestamp => new("char", "*", "timestamp"),
-        AdqlType.Point => new("double", "2", "point"),
-        AdqlType.Circle => new("double", "3", "circle"),
-        AdqlType.Polygon => new("double", "*", "polygon"),
-        AdqlType.Region => new("char", "*", "adql:REGION"),
-        _ => new("char", "*", null),
+        AdqlType.Boolean => new(VoTableDatatype.Boolean),
+        AdqlType.Smallint => new(VoTableDatatype.Short),
+        AdqlType.Integer => new(VoTableDatatype.Int),
+        AdqlType.Bigint => new(VoTableDatatype.Long),
+        AdqlType.Real => new(VoTableDatatype.Float),
+        AdqlType.Double => new(VoTableDatatype.Double),
+        AdqlType.Timestamp => new(VoTableDatatype.Char, "*", "timestamp"),
+        AdqlType.Point => new(VoTableDatatype.Double, "2", "point"),
+        AdqlType.Circle => new(VoTableDatatype.Double, "3", "circle"),
+        AdqlType.Polygon => new(VoTableDatatype.Double, "*", "polygon"),
+        AdqlType.Region => new(VoTableDatatype.Char, "*", "adql:REGION"),
+        _ => new(VoTableDatatype.Char, "*"),
     };
 }

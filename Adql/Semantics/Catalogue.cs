@@ -1,3 +1,5 @@
+using VoTable;
+
 namespace Adql.Semantics;
 
 /// <summary>
@@ -34,26 +36,21 @@ public sealed record CatalogueTable(
 
 /// <summary>
 /// A published column, with everything a result FIELD declares. <see cref="Type"/> is what ADQL
-/// computes with; <see cref="Datatype"/>, <see cref="ArraySize"/> and <see cref="XType"/> are the
-/// VOTable serialisation passed through to result columns that select it unchanged.
+/// computes with; <see cref="VoTable"/> is the VOTable serialisation passed through to result
+/// columns that select it unchanged.
 /// </summary>
 public sealed record CatalogueColumn(
     string Name,
     AdqlType Type,
-    string Datatype,
-    string? ArraySize = null,
-    string? XType = null,
+    VoTableType VoTable,
     string? Unit = null,
     string? Ucd = null,
     string? Utype = null,
     string? Description = null)
 {
     /// <summary>A column whose VOTable description is the default one for its ADQL type.</summary>
-    public static CatalogueColumn Of(string name, AdqlType type, string? unit = null, string? ucd = null, string? utype = null, string? description = null)
-    {
-        var votable = VoTableType.For(type);
-        return new(name, type, votable.Datatype, votable.ArraySize, votable.XType, unit, ucd, utype, description);
-    }
+    public static CatalogueColumn Of(string name, AdqlType type, string? unit = null, string? ucd = null, string? utype = null, string? description = null) =>
+        new(name, type, type.ToVoTable(), unit, ucd, utype, description);
 }
 
 /// <summary>

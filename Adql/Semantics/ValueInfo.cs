@@ -1,3 +1,5 @@
+using VoTable;
+
 namespace Adql.Semantics;
 
 /// <summary>
@@ -15,12 +17,12 @@ public sealed record ValueInfo(
 {
     public static readonly ValueInfo Unknown = new(AdqlType.Unknown);
 
-    public VoTableType Serialisation => Declared ?? VoTableType.For(Type);
+    public VoTableType Serialisation => Declared ?? Type.ToVoTable();
 
     public static ValueInfo Of(CatalogueColumn column)
     {
         ArgumentNullException.ThrowIfNull(column);
-        return new(column.Type, column.Unit, column.Ucd, column.Utype, column.Description, new VoTableType(column.Datatype, column.ArraySize, column.XType));
+        return new(column.Type, column.Unit, column.Ucd, column.Utype, column.Description, column.VoTable);
     }
 
     /// <summary>A computed value of another type that keeps only the unit.</summary>

@@ -1,3 +1,5 @@
+using VoTable;
+
 namespace Adql.Translation;
 
 /// <summary>
@@ -33,9 +35,7 @@ public enum SqlValueEncoding
 /// <summary>A result column: its name and everything a VOTable FIELD declares, plus how its SQL value is encoded.</summary>
 public sealed record OutputColumn(
     string Name,
-    string Datatype,
-    string? ArraySize,
-    string? XType,
+    VoTableType VoTable,
     string? Unit,
     string? Ucd,
     string? Utype,

@@ -1,6 +1,7 @@
 using Adql.Syntax;
 using Sia.Service.Validation;
 using Sia.Service.Values;
+using VoTable;
 using static Adql.Syntax.SyntaxFactory;
 
 namespace Sia.Service.Parameters;
@@ -36,7 +37,7 @@ internal static class Predicates
             value => Equal(column, Text(ValueChecks.OneOf(name, value.Trim(), options))), column, options);
 
     /// <summary>An integer the column must equal, within [min, max].</summary>
-    public static SiaParameter Integer(string name, string column, long min, long max, SiaValueType type, string description, bool listValues)
+    public static SiaParameter Integer(string name, string column, long min, long max, VoTableType type, string description, bool listValues)
     {
         var validator = ValueChecks.Between(min, max);
         return new(name, type, null, description,

@@ -1,4 +1,5 @@
 using Adql.Syntax;
+using VoTable;
 
 namespace Sia.Service.Parameters;
 
@@ -10,7 +11,7 @@ namespace Sia.Service.Parameters;
 /// <param name="Options">The fixed values allowed, if the parameter is an enumeration.</param>
 public sealed record SiaParameter(
     string Name,
-    SiaValueType Type,
+    VoTableType Type,
     string? Unit,
     string Description,
     Func<string, Expression?> Predicate,

@@ -1,11 +1,13 @@
+using VoTable;
+
 namespace Sia.Service.Parameters;
 
-/// <summary>How a parameter's value is typed in a VOTable PARAM (DALI datatype, arraysize and xtype).</summary>
-public sealed record SiaValueType(string Datatype, string? ArraySize, string? XType)
+/// <summary>How parameters' values are typed in a VOTable PARAM (DALI datatype, arraysize and xtype).</summary>
+public static class SiaValueType
 {
-    public static readonly SiaValueType Interval = new("double", "2", "interval");
-    public static readonly SiaValueType Shape = new("char", "*", "shape");
-    public static readonly SiaValueType Text = new("char", "*", null);
-    public static readonly SiaValueType Integer = new("long", null, null);
-    public static readonly SiaValueType Int = new("int", null, null);
+    public static readonly VoTableType Interval = new(VoTableDatatype.Double, "2", "interval");
+    public static readonly VoTableType Shape = new(VoTableDatatype.Char, "*", "shape");
+    public static readonly VoTableType Text = new(VoTableDatatype.Char, "*");
+    public static readonly VoTableType Integer = new(VoTableDatatype.Long);
+    public static readonly VoTableType Int = new(VoTableDatatype.Int);
 }

@@ -2,6 +2,7 @@ using Adql.Semantics;
 using Dapper;
 using Npgsql;
 using ObsCore.Model;
+using VoTable;
 
 namespace Tap.Service.Catalogue;
 
@@ -57,16 +58,21 @@ public static class TapSchemaReader
         return table.TableName.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? table.TableName[prefix.Length..] : table.TableName;
     }
 
-    private static CatalogueColumn Column(ColumnRow row) => new(
-        Undelimited(row.ColumnName),
-        AdqlTypes.FromVoTable(row.Datatype, row.Arraysize, row.Xtype),
-        row.Datatype,
-        row.Arraysize,
-        row.Xtype,
-        row.Unit,
-        row.Ucd,
-        row.Utype,
-        row.Description);
+    private static CatalogueColumn Column(ColumnRow row)
+    {
+        var votable = new VoTableType(DatatypeOf(row), row.Arraysize, row.Xtype);
+        return new(Undelimited(row.ColumnName), AdqlTypes.FromVoTable(votable), votable, row.Unit, row.Ucd, row.Utype, row.Description);
+    }
+
+    /// <summary>
+    /// TAP_SCHEMA is what migrate published from ObsCore.Model, so a datatype VOTable does not know
+    /// means a broken deployment: say which column, rather than fail later on every query of it.
+    /// </summary>
+    private static VoTableDatatype DatatypeOf(ColumnRow row) =>
+        VoTableDatatypes.TryParse(row.Datatype, out var datatype)
+            ? datatype
+            : throw new InvalidOperationException(
+                $"TAP_SCHEMA.columns declares {row.TableName}.{row.ColumnName} as datatype '{row.Datatype}', which is not a VOTable datatype.");
 
     /// <summary>
     /// A name TAP_SCHEMA publishes delimited (TAP_SCHEMA.columns."size", a reserved word) is the

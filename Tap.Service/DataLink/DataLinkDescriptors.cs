@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Tap.Service.Configuration;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
+using VoTable;
 
 namespace Tap.Service.DataLink;
 

@@ -1,4 +1,4 @@
-using Tap.Service.Results;
+using VoTable;
 
 namespace Tap.Service.DataLink;
 

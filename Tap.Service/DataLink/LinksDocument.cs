@@ -1,4 +1,5 @@
 using Tap.Service.VoTable;
+using VoTable;
 
 namespace Tap.Service.DataLink;
 
@@ -8,20 +9,20 @@ namespace Tap.Service.DataLink;
 /// </summary>
 public static class LinksDocument
 {
-    private static readonly (string Name, string Datatype, string? ArraySize, string Ucd, string? Unit)[] Columns =
+    private static readonly (string Name, VoTableDatatype Datatype, string? ArraySize, string Ucd, string? Unit)[] Columns =
     [
-        ("ID", "char", "*", "meta.id;meta.main", null),
-        ("access_url", "char", "*", "meta.ref.url", null),
-        ("service_def", "char", "*", "meta.ref", null),
-        ("error_message", "char", "*", "meta.code.error", null),
-        ("semantics", "char", "*", "meta.code", null),
-        ("description", "char", "*", "meta.note", null),
-        ("content_type", "char", "*", "meta.code.mime", null),
-        ("content_length", "long", null, "phys.size;meta.file", "byte"),
-        ("content_qualifier", "char", "*", "meta.code.class", null),
-        ("local_semantics", "char", "*", "meta.code", null),
-        ("link_auth", "char", "*", "meta.code", null),
-        ("link_authorized", "boolean", null, "meta.code", null),
+        ("ID", VoTableDatatype.Char, "*", "meta.id;meta.main", null),
+        ("access_url", VoTableDatatype.Char, "*", "meta.ref.url", null),
+        ("service_def", VoTableDatatype.Char, "*", "meta.ref", null),
+        ("error_message", VoTableDatatype.Char, "*", "meta.code.error", null),
+        ("semantics", VoTableDatatype.Char, "*", "meta.code", null),
+        ("description", VoTableDatatype.Char, "*", "meta.note", null),
+        ("content_type", VoTableDatatype.Char, "*", "meta.code.mime", null),
+        ("content_length", VoTableDatatype.Long, null, "phys.size;meta.file", "byte"),
+        ("content_qualifier", VoTableDatatype.Char, "*", "meta.code.class", null),
+        ("local_semantics", VoTableDatatype.Char, "*", "meta.code", null),
+        ("link_auth", VoTableDatatype.Char, "*", "meta.code", null),
+        ("link_authorized", VoTableDatatype.Boolean, null, "meta.code", null),
     ];
 
     /// <param name="overflowed">Rows were left out because of MAXREC: the table ends with QUERY_STATUS=OVERFLOW.</param>
@@ -37,7 +38,7 @@ public static class LinksDocument
         {
             buffer.Write("<FIELD"u8);
             VoTableMarkup.WriteAttribute(buffer, " name=\""u8, name);
-            VoTableMarkup.WriteAttribute(buffer, " datatype=\""u8, datatype);
+            VoTableMarkup.WriteAttribute(buffer, " datatype=\""u8, datatype.ToVoTableName());
             VoTableMarkup.WriteAttribute(buffer, " arraysize=\""u8, arraySize);
             VoTableMarkup.WriteAttribute(buffer, " ucd=\""u8, ucd);
             VoTableMarkup.WriteAttribute(buffer, " unit=\""u8, unit);

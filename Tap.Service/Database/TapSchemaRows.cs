@@ -1,5 +1,6 @@
 using System.Globalization;
 using ObsCore.Model;
+using VoTable;
 
 namespace Tap.Service.Database;
 
@@ -42,7 +43,7 @@ public sealed record TapSchemaRows(
 
     private static ColumnRow ToColumnRow(TableDefinition table, ColumnDefinition column, int index) => new(
         table.QualifiedName, column.Name, column.Utype, column.Ucd, column.Unit, column.Description,
-        column.Type.VoTableType, column.Type.ArraySize, column.Type.XType, FixedSize(column.Type.ArraySize),
+        column.Type.VoTable.Datatype.ToVoTableName(), column.Type.VoTable.ArraySize, column.Type.VoTable.XType, FixedSize(column.Type.VoTable.ArraySize),
         Flag(column.Principal), Flag(column.Indexed), Flag(column.Std), index);
 
     /// <summary>TAP 1.0's "size": the length of a fixed-size array; NULL for scalars and variable lengths.</summary>

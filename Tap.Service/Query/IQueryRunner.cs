@@ -1,6 +1,6 @@
 using System.IO.Pipelines;
 using Tap.Service.Protocol;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Query;
 

@@ -10,7 +10,7 @@ using Tap.Service.Catalogue;
 using Tap.Service.DataLink;
 using Tap.Service.Protocol;
 using Tap.Service.Query.Upload;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Query;
 

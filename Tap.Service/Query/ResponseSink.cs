@@ -1,7 +1,7 @@
 using System.IO.Pipelines;
 using Tap.Service.Protocol;
-using Tap.Service.Results;
 using Tap.Service.VoTable;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Query;
 

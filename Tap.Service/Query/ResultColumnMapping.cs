@@ -1,5 +1,6 @@
 using Adql.Translation;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
+using VoTable;
 
 namespace Tap.Service.Query;
 
@@ -9,19 +10,20 @@ public static class ResultColumnMapping
     public static ResultColumn ToResultColumn(OutputColumn column)
     {
         ArgumentNullException.ThrowIfNull(column);
+        var datatype = WrittenDatatype(column.VoTable.Datatype);
         // Timestamps arrive as finished text, so the writers copy them (Scalar); points and circles as
         // degrees the writers space-separate; polygons as pg_sphere text the writers read as degrees,
         // a region (char) to be written as STC-S.
         var encoding = column.Encoding switch
         {
             SqlValueEncoding.DegreesArray => ValueEncoding.DaliGeometry,
-            SqlValueEncoding.PolygonText when column.Datatype == "char" => ValueEncoding.StcsPolygon,
+            SqlValueEncoding.PolygonText when datatype == VoTableDatatype.Char => ValueEncoding.StcsPolygon,
             SqlValueEncoding.PolygonText => ValueEncoding.DaliGeometry,
             _ => ValueEncoding.Scalar,
         };
-        return new ResultColumn(column.Name, ParseDatatype(column.Datatype), column.ArraySize, encoding)
+        return new ResultColumn(column.Name, datatype, column.VoTable.ArraySize, encoding)
         {
-            XType = column.XType,
+            XType = column.VoTable.XType,
             Unit = column.Unit,
             Ucd = column.Ucd,
             Utype = column.Utype,
@@ -29,16 +31,10 @@ public static class ResultColumnMapping
         };
     }
 
-    private static VoTableDatatype ParseDatatype(string datatype) => datatype switch
-    {
-        "boolean" => VoTableDatatype.Boolean,
-        "short" or "unsignedByte" => VoTableDatatype.Short,
-        "int" => VoTableDatatype.Int,
-        "long" => VoTableDatatype.Long,
-        "float" => VoTableDatatype.Float,
-        "double" => VoTableDatatype.Double,
-        "char" => VoTableDatatype.Char,
-        "unicodeChar" => VoTableDatatype.UnicodeChar,
-        _ => throw new InvalidOperationException($"The compiler declared VOTable datatype '{datatype}', which the result writers do not know."),
-    };
+    /// <summary>
+    /// A catalogue may declare unsignedByte (ADQL reads it as SMALLINT); the writers write it as the
+    /// short it is read as. Other datatypes the writers lack are refused by <see cref="ResultColumn.Validate"/>.
+    /// </summary>
+    private static VoTableDatatype WrittenDatatype(VoTableDatatype declared) =>
+        declared == VoTableDatatype.UnsignedByte ? VoTableDatatype.Short : declared;
 }

@@ -1,6 +1,6 @@
 using Adql.Syntax;
 using Tap.Service.Query.Upload;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Query;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Tap.Service.Protocol;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Query;
 

@@ -6,7 +6,7 @@ using Tap.Service.Configuration;
 using Tap.Service.DataLink;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Sia;
 
@@ -64,7 +64,7 @@ public static class SiaEndpoints
         description.Parameters.Select(described =>
         {
             var parameter = described.Parameter;
-            return new ServiceParameter(parameter.Name, Enum.Parse<VoTableDatatype>(parameter.Type.Datatype, ignoreCase: true), parameter.Type.ArraySize)
+            return new ServiceParameter(parameter.Name, parameter.Type.Datatype, parameter.Type.ArraySize)
             {
                 Unit = parameter.Unit,
                 XType = parameter.Type.XType,

@@ -4,7 +4,7 @@ using Sia.Service.Description;
 using Sia.Service.Validation;
 using Tap.Service.Configuration;
 using Tap.Service.Query;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Sia;
 

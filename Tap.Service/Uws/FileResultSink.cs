@@ -1,6 +1,6 @@
 using System.IO.Pipelines;
 using Tap.Service.Query;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Uws;
 

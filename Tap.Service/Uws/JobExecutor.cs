@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
-using Tap.Service.Results;
 using Tap.Service.VoTable;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Uws;
 

@@ -3,8 +3,8 @@ using System.Xml;
 using Adql.Semantics;
 using ObsCore.Model;
 using Tap.Service.Query;
-using Tap.Service.Results;
 using Tap.Service.Uws;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Vosi;
 

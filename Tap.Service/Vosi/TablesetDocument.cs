@@ -1,5 +1,6 @@
 using System.Xml;
 using ObsCore.Model;
+using VoTable;
 
 namespace Tap.Service.Vosi;
 
@@ -95,17 +96,17 @@ public static class TablesetDocument
         VosiXml.Element(writer, "utype", column.Utype);
         writer.WriteStartElement("dataType");
         VosiXml.XsiType(writer, "vs:VOTableType");
-        if (column.Type.ArraySize is { } arraySize)
+        if (column.Type.VoTable.ArraySize is { } arraySize)
         {
             writer.WriteAttributeString("arraysize", arraySize);
         }
 
-        if (column.Type.XType is { } xtype)
+        if (column.Type.VoTable.XType is { } xtype)
         {
             writer.WriteAttributeString("extendedType", xtype);
         }
 
-        writer.WriteString(column.Type.VoTableType);
+        writer.WriteString(column.Type.VoTable.Datatype.ToVoTableName());
         writer.WriteEndElement();
         Flag(writer, column.Indexed, "indexed");
         Flag(writer, column.Principal, "principal");

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Harness;
 

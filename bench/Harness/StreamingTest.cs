@@ -1,5 +1,5 @@
 using Npgsql;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Harness;
 

@@ -2,7 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Pipelines;
 using ResultWriters;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
+using VoTable;
 
 // Streams synthetic rows through each result writer into a null stream and reports throughput,
 // bytes allocated per row and the managed heap afterwards: allocations per row must not depend

@@ -3,7 +3,8 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Tap.Service.DataLink;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
+using VoTable;
 using static Tap.Service.Tests.Support.VoTableDocument;
 
 namespace Tap.Service.Tests;

@@ -18,10 +18,8 @@ public static class ObsCoreCatalogue
 
     private static CatalogueColumn Column(ColumnDefinition c) => new(
         c.Name,
-        AdqlTypes.FromVoTable(c.Type.VoTableType, c.Type.ArraySize, c.Type.XType),
-        c.Type.VoTableType,
-        c.Type.ArraySize,
-        c.Type.XType,
+        AdqlTypes.FromVoTable(c.Type.VoTable),
+        c.Type.VoTable,
         c.Unit,
         c.Ucd,
         c.Utype,

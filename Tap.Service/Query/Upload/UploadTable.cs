@@ -1,6 +1,7 @@
 using System.Text;
 using Adql.Semantics;
 using Tap.Service.Protocol;
+using Tap.Service.VoTable.Reading;
 
 namespace Tap.Service.Query.Upload;
 

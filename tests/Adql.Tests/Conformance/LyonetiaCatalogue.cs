@@ -1,4 +1,5 @@
 using Adql.Semantics;
+using VoTable;
 
 namespace Adql.Tests.Conformance;
 
@@ -65,5 +66,5 @@ public static class LyonetiaCatalogue
         new(name, tables.Select(t => t with { Schema = name }).ToList());
 
     private static CatalogueTable Table(string name, params string[] columns) =>
-        new(string.Empty, name, columns.Select(c => new CatalogueColumn(c, AdqlType.Unknown, "char", "*")).ToList());
+        new(string.Empty, name, columns.Select(c => new CatalogueColumn(c, AdqlType.Unknown, new VoTableType(VoTableDatatype.Char, "*"))).ToList());
 }

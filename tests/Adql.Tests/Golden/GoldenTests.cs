@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using Adql.Semantics;
+using VoTable;
 
 namespace Adql.Tests.Golden;
 
@@ -36,8 +37,8 @@ public sealed class GoldenTests
         var text = new StringBuilder(result.Sql).Append('\n');
         foreach (var c in result.Columns)
         {
-            text.Append($"-- {c.Name}: {c.Datatype}{(c.ArraySize is null ? "" : $"[{c.ArraySize}]")}")
-                .Append(c.XType is null ? "" : $" xtype={c.XType}")
+            text.Append($"-- {c.Name}: {c.VoTable.Datatype.ToVoTableName()}{(c.VoTable.ArraySize is null ? "" : $"[{c.VoTable.ArraySize}]")}")
+                .Append(c.VoTable.XType is null ? "" : $" xtype={c.VoTable.XType}")
                 .Append(c.Unit is null ? "" : $" unit={c.Unit}")
                 .Append(c.Ucd is null ? "" : $" ucd={c.Ucd}")
                 .Append(c.Encoding == Translation.SqlValueEncoding.Plain ? "" : $" encoding={c.Encoding}")

@@ -1,4 +1,5 @@
 using Adql.Semantics;
+using VoTable;
 
 namespace Adql.Tests.Semantics;
 
@@ -17,7 +18,7 @@ public sealed class CatalogueTypeTests
     [InlineData("double", "*", "polygon", AdqlType.Polygon)]
     [InlineData("floatComplex", null, null, AdqlType.Unknown)]
     public void VoTableTypesMapToAdqlTypes(string datatype, string? arraySize, string? xtype, AdqlType expected) =>
-        Assert.Equal(expected, AdqlTypes.FromVoTable(datatype, arraySize, xtype));
+        Assert.Equal(expected, AdqlTypes.FromVoTable(Declared(datatype, arraySize, xtype)));
 
     [Theory]
     [InlineData(AdqlType.Point, "double", "2", "point")]
@@ -26,7 +27,7 @@ public sealed class CatalogueTypeTests
     [InlineData(AdqlType.Timestamp, "char", "*", "timestamp")]
     [InlineData(AdqlType.Bigint, "long", null, null)]
     public void ComputedValuesAreDescribedAsDaliSays(AdqlType type, string datatype, string? arraySize, string? xtype) =>
-        Assert.Equal(new VoTableType(datatype, arraySize, xtype), VoTableType.For(type));
+        Assert.Equal(Declared(datatype, arraySize, xtype), type.ToVoTable());
 
     [Fact]
     public void UserFunctionsDescribeTheirSignatureForTheCapabilities()
@@ -35,4 +36,8 @@ public sealed class CatalogueTypeTests
 
         Assert.Equal("ivo_interval_overlaps(l1 DOUBLE, h1 DOUBLE, l2 DOUBLE, h2 DOUBLE) -> INTEGER", overlaps.Signature);
     }
+
+    /// <summary>A type as TAP_SCHEMA writes it, datatype as text.</summary>
+    private static VoTableType Declared(string datatype, string? arraySize, string? xtype) =>
+        VoTableDatatypes.TryParse(datatype, out var parsed) ? new(parsed, arraySize, xtype) : throw new ArgumentException(datatype, nameof(datatype));
 }

@@ -3,9 +3,9 @@ using Adql;
 using Adql.Semantics;
 using Adql.Translation;
 using Dapper;
-using Tap.Service.Results;
 using Integration.Tests.Database;
 using Npgsql;
+using Tap.Service.VoTable.Results;
 
 namespace Integration.Tests.Adql;
 

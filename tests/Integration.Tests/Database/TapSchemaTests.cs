@@ -1,5 +1,6 @@
 using Dapper;
 using ObsCore.Model;
+using VoTable;
 
 namespace Integration.Tests.Database;
 
@@ -36,8 +37,8 @@ public sealed class TapSchemaTests(DatabaseFixture database)
     public async Task ColumnsRowsEqualTheModel()
     {
         var expected = Tables.SelectMany(t => t.Columns.Select((c, i) => new ColumnRow(
-            $"{t.Schema}.{t.Name}", c.Name, c.Utype, c.Ucd, c.Unit, c.Description, c.Type.VoTableType, c.Type.ArraySize,
-            c.Type.XType, c.Principal ? 1 : 0, c.Indexed ? 1 : 0, c.Std ? 1 : 0, i + 1)));
+            $"{t.Schema}.{t.Name}", c.Name, c.Utype, c.Ucd, c.Unit, c.Description, c.Type.VoTable.Datatype.ToVoTableName(), c.Type.VoTable.ArraySize,
+            c.Type.VoTable.XType, c.Principal ? 1 : 0, c.Indexed ? 1 : 0, c.Std ? 1 : 0, i + 1)));
 
         var actual = await QueryAsync<ColumnRow>("""
             SELECT c.table_name AS TableName, column_name AS ColumnName, c.utype AS Utype, ucd AS Ucd, unit AS Unit,

@@ -2,7 +2,8 @@ using Dali;
 using Npgsql;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
+using VoTable;
 
 namespace Integration.Tests.Uws;
 

@@ -1,7 +1,8 @@
 using System.Xml.Linq;
 using Tap.Service.DataLink;
-using Tap.Service.Results;
 using Tap.Service.Tests.Support;
+using Tap.Service.VoTable.Results;
+using VoTable;
 using static Tap.Service.Tests.Support.VoTableDocument;
 
 namespace Tap.Service.Tests.DataLink;

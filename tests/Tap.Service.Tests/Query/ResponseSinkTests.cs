@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
-using Tap.Service.Results;
 using Tap.Service.Tests.Support;
+using Tap.Service.VoTable.Results;
 using static Tap.Service.Tests.Support.VoTableDocument;
 
 namespace Tap.Service.Tests.Query;

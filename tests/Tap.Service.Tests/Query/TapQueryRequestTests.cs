@@ -2,7 +2,7 @@ using Dali;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
 using Tap.Service.Query.Upload;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Tests.Query;
 

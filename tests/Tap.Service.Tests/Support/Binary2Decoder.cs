@@ -2,7 +2,8 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
+using VoTable;
 
 namespace Tap.Service.Tests.Support;
 

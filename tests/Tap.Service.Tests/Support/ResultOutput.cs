@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.IO.Pipelines;
 using System.Text;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Tests.Support;
 

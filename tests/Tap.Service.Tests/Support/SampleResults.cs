@@ -1,5 +1,6 @@
 using System.Data;
-using Tap.Service.Results;
+using Tap.Service.VoTable.Results;
+using VoTable;
 
 namespace Tap.Service.Tests.Support;
 

@@ -1,5 +1,0 @@
-namespace Tap.Service.Query.Upload;
-
-/// <summary>A FIELD of an uploaded VOTable: what is needed to read its cells and to declare its column.</summary>
-/// <param name="NullValue">The value its VALUES element declares as null (how VOTable marks null integers).</param>
-public sealed record VoTableField(string Name, string Datatype, string? ArraySize, string? XType, string? Unit, string? Ucd, string? NullValue = null);

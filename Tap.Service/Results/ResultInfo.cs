@@ -1,4 +1,0 @@
-namespace Tap.Service.Results;
-
-/// <summary>An <c>INFO name="..." value="..."</c> of the results RESOURCE.</summary>
-public sealed record ResultInfo(string Name, string Value);

@@ -1,7 +1,0 @@
-using Tap.Service.Protocol;
-using Tap.Service.VoTable;
-
-namespace Tap.Service.Results;
-
-/// <summary>What happened while writing: rows written and the final QUERY_STATUS, with the fault if it was ERROR.</summary>
-public sealed record ResultOutcome(long RowCount, QueryStatus Status, DaliException? Error);
