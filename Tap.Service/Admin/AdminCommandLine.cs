@@ -7,7 +7,7 @@ namespace Tap.Service.Admin;
 /// Runs an admin command when the first argument is a word rather than an option (the web host's
 /// own arguments all start with "-"). Configuration comes from the same sources as the service.
 /// </summary>
-public static class AdminCommandLine
+internal static class AdminCommandLine
 {
     public static bool Handles(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 

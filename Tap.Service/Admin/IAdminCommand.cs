@@ -4,7 +4,7 @@ namespace Tap.Service.Admin;
 /// A maintenance task run from the command line (`Tap.Service &lt;name&gt; [args]`) instead of the web service.
 /// Commands are registered in <see cref="AdminCommandLine"/>; they get their settings through DI.
 /// </summary>
-public interface IAdminCommand
+internal interface IAdminCommand
 {
     /// <summary>The word on the command line, e.g. "migrate".</summary>
     string Name { get; }

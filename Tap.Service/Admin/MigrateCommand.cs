@@ -5,7 +5,7 @@ using Tap.Service.Database;
 namespace Tap.Service.Admin;
 
 /// <summary>`migrate`: creates the database if needed, applies new schema files and refreshes TAP_SCHEMA.</summary>
-public sealed class MigrateCommand(IOptions<DatabaseOptions> options) : IAdminCommand
+internal sealed class MigrateCommand(IOptions<DatabaseOptions> options) : IAdminCommand
 {
     public string Name => "migrate";
 

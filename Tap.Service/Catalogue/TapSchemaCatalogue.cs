@@ -8,7 +8,7 @@ namespace Tap.Service.Catalogue;
 /// <see cref="ReloadAsync"/>, so what a query may name is exactly what TAP_SCHEMA announces.
 /// A failed read is not cached: the next query tries again.
 /// </summary>
-public sealed class TapSchemaCatalogue(NpgsqlDataSource dataSource) : IDisposable
+internal sealed class TapSchemaCatalogue(NpgsqlDataSource dataSource) : IDisposable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile ICatalogue? _current;
@@ -20,10 +20,10 @@ public sealed class TapSchemaCatalogue(NpgsqlDataSource dataSource) : IDisposabl
             return current;
         }
 
-        await _loading.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _loading.WaitAsync(cancellationToken);
         try
         {
-            return _current ??= await TapSchemaReader.ReadAsync(dataSource, cancellationToken).ConfigureAwait(false);
+            return _current ??= await TapSchemaReader.ReadAsync(dataSource, cancellationToken);
         }
         finally
         {
@@ -34,7 +34,7 @@ public sealed class TapSchemaCatalogue(NpgsqlDataSource dataSource) : IDisposabl
     /// <summary>Reads TAP_SCHEMA again, e.g. after <c>migrate</c> published new tables; queries in flight keep the old view.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        var fresh = await TapSchemaReader.ReadAsync(dataSource, cancellationToken).ConfigureAwait(false);
+        var fresh = await TapSchemaReader.ReadAsync(dataSource, cancellationToken);
         _current = fresh;
     }
 

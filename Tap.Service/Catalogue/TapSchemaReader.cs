@@ -7,7 +7,7 @@ using VoTable;
 namespace Tap.Service.Catalogue;
 
 /// <summary>Builds the compiler's catalogue from the rows of TAP_SCHEMA.tables and TAP_SCHEMA.columns.</summary>
-public static class TapSchemaReader
+internal static class TapSchemaReader
 {
     private sealed record TableRow(string SchemaName, string TableName, string? Description);
 
@@ -17,21 +17,20 @@ public static class TapSchemaReader
 
     public static async Task<ICatalogue> ReadAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(dataSource);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var tables = await connection.QueryAsync<TableRow>(new CommandDefinition(
             """
             SELECT schema_name AS SchemaName, table_name AS TableName, description AS Description
             FROM tap_schema.tables ORDER BY table_index, table_name
             """,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+            cancellationToken: cancellationToken));
         var columns = await connection.QueryAsync<ColumnRow>(new CommandDefinition(
             """
             SELECT table_name AS TableName, column_name AS ColumnName, datatype AS Datatype, arraysize AS Arraysize,
                    xtype AS Xtype, unit AS Unit, ucd AS Ucd, utype AS Utype, description AS Description
             FROM tap_schema.columns ORDER BY table_name, column_index, column_name
             """,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+            cancellationToken: cancellationToken));
         return Build(tables.ToList(), columns.ToLookup(column => column.TableName, StringComparer.Ordinal));
     }
 

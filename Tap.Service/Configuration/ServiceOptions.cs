@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Tap.Service.Configuration;
 
 /// <summary>Where the service is reachable from outside, for URLs written into results (configuration section "Service").</summary>
-public sealed class ServiceOptions
+internal sealed class ServiceOptions
 {
     public const string SectionName = "Service";
 

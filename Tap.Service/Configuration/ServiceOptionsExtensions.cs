@@ -1,6 +1,6 @@
 namespace Tap.Service.Configuration;
 
-public static class ServiceOptionsExtensions
+internal static class ServiceOptionsExtensions
 {
     /// <summary>Binds and validates the "Service" section at start-up, so a missing public URL fails fast.</summary>
     public static IServiceCollection AddServiceOptions(this IServiceCollection services, IConfiguration configuration)

@@ -9,7 +9,7 @@ namespace Tap.Service.DataLink;
 /// The service descriptors that make ObsCore rows followable: our DataLink links endpoint and the
 /// SODA sync cutout service, both taking the row's obs_publisher_did as ID.
 /// </summary>
-public sealed class DataLinkDescriptors(IOptions<ServiceOptions> options)
+internal sealed class DataLinkDescriptors(IOptions<ServiceOptions> options)
 {
     public const string LinksStandardId = "ivo://ivoa.net/std/DataLink#links-1.1";
     public const string SodaSyncStandardId = "ivo://ivoa.net/std/SODA#sync-1.0";
@@ -25,7 +25,6 @@ public sealed class DataLinkDescriptors(IOptions<ServiceOptions> options)
     /// <summary>The column holding ObsCore's obs_publisher_did (by name, or by utype when aliased), or -1.</summary>
     public static int IndexOfPublisherDid(IReadOnlyList<ResultColumn> columns)
     {
-        ArgumentNullException.ThrowIfNull(columns);
         for (var i = 0; i < columns.Count; i++)
         {
             if (string.Equals(columns[i].Name, PublisherDidName, StringComparison.OrdinalIgnoreCase)
@@ -47,7 +46,6 @@ public sealed class DataLinkDescriptors(IOptions<ServiceOptions> options)
     /// </summary>
     public ResultMetadata AddTo(ResultMetadata metadata)
     {
-        ArgumentNullException.ThrowIfNull(metadata);
         var index = IndexOfPublisherDid(metadata.Columns);
         if (index < 0)
         {

@@ -3,7 +3,7 @@ using Tap.Service.VoTable;
 
 namespace Tap.Service.DataLink;
 
-public static class DataLinkEndpoints
+internal static class DataLinkEndpoints
 {
     /// <summary>The RESPONSEFORMAT values that select the one format we answer in (DataLink 1.1 §3.3).</summary>
     private static readonly string[] AcceptedFormats =
@@ -20,7 +20,6 @@ public static class DataLinkEndpoints
     /// <summary>Maps /links (GET with repeated ID, or POST with many) on the DataLink route group.</summary>
     public static RouteGroupBuilder MapDataLinks(this RouteGroupBuilder datalink)
     {
-        ArgumentNullException.ThrowIfNull(datalink);
         datalink.MapMethods("/links", [HttpMethods.Get, HttpMethods.Post], LinksAsync).DisableAntiforgery();
         return datalink;
     }
@@ -36,14 +35,14 @@ public static class DataLinkEndpoints
 
         CheckResponseFormat(request.Parameters.GetSingle(DaliParameters.ResponseFormat));
         var maxrec = request.Parameters.GetMaxRec();
-        var found = await datasets.FindAsync(ids, context.RequestAborted).ConfigureAwait(false);
+        var found = await datasets.FindAsync(ids, context.RequestAborted);
         var response = builder.Build(ids, found);
         var rows = maxrec is { } limit && response.Rows.Count > limit ? response.Rows.Take((int)limit).ToList() : response.Rows;
 
         context.Response.ContentType = LinksBuilder.DataLinkContentType;
         using var buffer = new ByteBuffer(16 * 1024);
         LinksDocument.Write(buffer, rows, response.Descriptors, overflowed: rows.Count < response.Rows.Count);
-        await buffer.DrainToAsync(context.Response.BodyWriter, context.RequestAborted).ConfigureAwait(false);
+        await buffer.DrainToAsync(context.Response.BodyWriter, context.RequestAborted);
     }
 
     private static void CheckResponseFormat(string? requested)

@@ -7,7 +7,7 @@ namespace Tap.Service.DataLink;
 /// result, written as <c>RESOURCE type="meta" utype="adhoc:service"</c>.
 /// </summary>
 /// <param name="Id">The RESOURCE's XML ID, which links responses name in their service_def column.</param>
-public sealed record DataLinkServiceDescriptor(
+internal sealed record DataLinkServiceDescriptor(
     string Id,
     string StandardId,
     Uri AccessUrl,
@@ -18,7 +18,7 @@ public sealed record DataLinkServiceDescriptor(
 
 /// <summary>A PARAM of a descriptor's <c>GROUP name="inputParams"</c>.</summary>
 /// <param name="Ref">The ID of the result FIELD whose value the client passes (for the ID parameter).</param>
-public sealed record ServiceParameter(string Name, VoTableDatatype Datatype, string? ArraySize = null)
+internal sealed record ServiceParameter(string Name, VoTableDatatype Datatype, string? ArraySize = null)
 {
     public string? Unit { get; init; }
 

@@ -7,7 +7,7 @@ namespace Tap.Service.DataLink;
 /// What the links of a dataset are made from: its ObsCore row's data rights, its CAOM2 file, and the
 /// planes it was made from.
 /// </summary>
-public sealed record Dataset(
+internal sealed record Dataset(
     string PublisherDid, string ArtifactUri, string? ContentType, long? ContentLength, string? DataRights, DateTime? ReleaseDate)
 {
     public List<string> Inputs { get; } = [];
@@ -20,12 +20,11 @@ public sealed record Dataset(
 }
 
 /// <summary>Reads the datasets behind a links request from ObsCore and caom2, in two queries whatever the number of IDs.</summary>
-public sealed class DatasetLinks(NpgsqlDataSource dataSource)
+internal sealed class DatasetLinks(NpgsqlDataSource dataSource)
 {
     public async Task<IReadOnlyDictionary<string, Dataset>> FindAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(ids);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         var distinct = ids.Distinct(StringComparer.Ordinal).ToArray();
         var datasets = (await connection.QueryAsync<Dataset>(new CommandDefinition(
                 """
@@ -35,7 +34,7 @@ public sealed class DatasetLinks(NpgsqlDataSource dataSource)
                 WHERE o.obs_publisher_did = ANY(@distinct)
                 """,
                 new { distinct },
-                cancellationToken: cancellationToken)).ConfigureAwait(false))
+                cancellationToken: cancellationToken)))
             .ToDictionary(dataset => dataset.PublisherDid, StringComparer.Ordinal);
         var inputs = await connection.QueryAsync<(string Output, string Input)>(new CommandDefinition(
             """
@@ -43,7 +42,7 @@ public sealed class DatasetLinks(NpgsqlDataSource dataSource)
             WHERE publisher_did = ANY(@distinct) ORDER BY publisher_did, input_did
             """,
             new { distinct },
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+            cancellationToken: cancellationToken));
         foreach (var (output, input) in inputs)
         {
             // A plane without an ObsCore row or a file is not a dataset we link to; its provenance neither.

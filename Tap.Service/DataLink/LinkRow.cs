@@ -4,7 +4,7 @@ namespace Tap.Service.DataLink;
 /// One row of a DataLink 1.1 links response. Exactly one of <see cref="AccessUrl"/>,
 /// <see cref="ServiceDef"/> and <see cref="ErrorMessage"/> is set.
 /// </summary>
-public sealed record LinkRow(string Id, string Semantics)
+internal sealed record LinkRow(string Id, string Semantics)
 {
     public string? AccessUrl { get; init; }
 

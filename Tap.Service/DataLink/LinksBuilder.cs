@@ -4,14 +4,12 @@ using Tap.Service.Configuration;
 namespace Tap.Service.DataLink;
 
 /// <summary>The rows and descriptors of a links response: for each ID in request order, its links or one error row.</summary>
-public sealed class LinksBuilder(IOptions<ServiceOptions> options, DataLinkDescriptors descriptors)
+internal sealed class LinksBuilder(IOptions<ServiceOptions> options, DataLinkDescriptors descriptors)
 {
     public const string DataLinkContentType = "application/x-votable+xml;content=datalink";
 
     public LinksResponse Build(IReadOnlyList<string> ids, IReadOnlyDictionary<string, Dataset> datasets)
     {
-        ArgumentNullException.ThrowIfNull(ids);
-        ArgumentNullException.ThrowIfNull(datasets);
         var rows = new List<LinkRow>();
         var cutouts = new Dictionary<string, DataLinkServiceDescriptor>(StringComparer.Ordinal);
         foreach (var id in ids)
@@ -105,4 +103,4 @@ public sealed class LinksBuilder(IOptions<ServiceOptions> options, DataLinkDescr
         dataset.ReleaseDate?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) ?? "further notice";
 }
 
-public sealed record LinksResponse(IReadOnlyList<LinkRow> Rows, IReadOnlyList<DataLinkServiceDescriptor> Descriptors);
+internal sealed record LinksResponse(IReadOnlyList<LinkRow> Rows, IReadOnlyList<DataLinkServiceDescriptor> Descriptors);

@@ -7,7 +7,7 @@ namespace Tap.Service.DataLink;
 /// The DataLink 1.1 links VOTable: the standard columns with their UCDs, one TABLEDATA row per link,
 /// then the service descriptors that #cutout rows name in service_def.
 /// </summary>
-public static class LinksDocument
+internal static class LinksDocument
 {
     private static readonly (string Name, VoTableDatatype Datatype, string? ArraySize, string Ucd, string? Unit)[] Columns =
     [
@@ -28,8 +28,6 @@ public static class LinksDocument
     /// <param name="overflowed">Rows were left out because of MAXREC: the table ends with QUERY_STATUS=OVERFLOW.</param>
     public static void Write(ByteBuffer buffer, IReadOnlyList<LinkRow> rows, IReadOnlyList<DataLinkServiceDescriptor> descriptors, bool overflowed)
     {
-        ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(descriptors);
         VoTableMarkup.WriteDocumentStart(buffer);
         buffer.Write("<RESOURCE type=\"results\">\n"u8);
         VoTableMarkup.WriteQueryStatus(buffer, QueryStatus.Ok);

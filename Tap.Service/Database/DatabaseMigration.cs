@@ -7,7 +7,7 @@ namespace Tap.Service.Database;
 /// Brings a database up to date: creates it if missing, applies new schema files, then rewrites
 /// TAP_SCHEMA from the model (so a model change shows up on the next run even without a new file).
 /// </summary>
-public static class DatabaseMigration
+internal static class DatabaseMigration
 {
     /// <returns>The names of the schema files applied by this run.</returns>
     public static async Task<IReadOnlyList<string>> RunAsync(

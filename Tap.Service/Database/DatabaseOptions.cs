@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Tap.Service.Database;
 
 /// <summary>Connection settings, bound from the "Database" configuration section.</summary>
-public sealed class DatabaseOptions
+internal sealed class DatabaseOptions
 {
     public const string Section = "Database";
 

@@ -1,7 +1,7 @@
 namespace Tap.Service.Database;
 
 /// <summary>The roles schema/0004_roles.sql creates; the names must match that file.</summary>
-public static class DatabaseRoles
+internal static class DatabaseRoles
 {
     /// <summary>The login the service uses: reads the published schemas and reads and writes uws.</summary>
     public const string Service = "metadata_service";

@@ -2,7 +2,7 @@ using Tap.Service.Configuration;
 
 namespace Tap.Service.Database;
 
-public static class DatabaseServices
+internal static class DatabaseServices
 {
     public static IServiceCollection AddDatabaseOptions(this IServiceCollection services, IConfiguration configuration)
     {

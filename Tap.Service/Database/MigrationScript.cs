@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 namespace Tap.Service.Database;
 
 /// <summary>One versioned schema file; its SHA-256 is recorded when applied, so later edits are detected.</summary>
-public sealed record MigrationScript(string FileName, string Sql, string Sha256)
+internal sealed record MigrationScript(string FileName, string Sql, string Sha256)
 {
     /// <summary>Every *.sql file of the folder, in the order they must be applied: by file name.</summary>
     public static IReadOnlyList<MigrationScript> LoadAll(string directory)

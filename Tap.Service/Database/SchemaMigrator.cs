@@ -9,7 +9,7 @@ namespace Tap.Service.Database;
 /// files are history, a change goes into a new file. Every file not yet applied is applied, even one
 /// numbered below files already applied (it arrived with a branch merge), so each file must stand alone.
 /// </summary>
-public static class SchemaMigrator
+internal static class SchemaMigrator
 {
     /// <summary>Serialises concurrent migrations (several replicas starting at once); any fixed number will do.</summary>
     private const long MigrationLockKey = 0x6d65_7461_6461_7461;

@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace Tap.Service.Database;
 
-public static class ServiceDataSource
+internal static class ServiceDataSource
 {
     /// <summary>
     /// Registers the one <see cref="NpgsqlDataSource"/> of the service, connecting as the service role

@@ -8,7 +8,7 @@ namespace Tap.Service.Database;
 /// Rewrites TAP_SCHEMA from the model in one transaction, and lets the query role read exactly the
 /// published tables, so what TAP_SCHEMA announces and what a query may read never drift apart.
 /// </summary>
-public static class TapSchemaPublisher
+internal static class TapSchemaPublisher
 {
     public static async Task PublishAsync(
         NpgsqlConnection connection, IReadOnlyList<SchemaDefinition> schemas, CancellationToken cancellationToken)

@@ -8,7 +8,7 @@ namespace Tap.Service.Database;
 /// The rows of TAP_SCHEMA (TAP 1.1, section 4) for a set of published schemas. Absent units, UCDs and
 /// utypes stay NULL, never '', because validators compare them literally; flags are 0/1 integers.
 /// </summary>
-public sealed record TapSchemaRows(
+internal sealed record TapSchemaRows(
     IReadOnlyList<TapSchemaRows.SchemaRow> Schemas,
     IReadOnlyList<TapSchemaRows.TableRow> Tables,
     IReadOnlyList<TapSchemaRows.ColumnRow> Columns,

@@ -4,7 +4,7 @@ using Tap.Service.VoTable;
 namespace Tap.Service.Protocol;
 
 /// <summary>The DALI error response: a VOTable whose results RESOURCE holds only QUERY_STATUS=ERROR and the message.</summary>
-public static class DaliErrorDocument
+internal static class DaliErrorDocument
 {
     /// <summary>Sets the fault's status (and Retry-After) and writes its document.</summary>
     public static Task WriteAsync(HttpResponse response, DaliException fault, CancellationToken cancellationToken)
@@ -24,7 +24,7 @@ public static class DaliErrorDocument
         response.ContentType = VoTableMarkup.ContentType;
         using var buffer = new ByteBuffer(4096);
         Write(buffer, message);
-        await buffer.DrainToAsync(response.BodyWriter, cancellationToken).ConfigureAwait(false);
+        await buffer.DrainToAsync(response.BodyWriter, cancellationToken);
     }
 
     public static void Write(ByteBuffer buffer, string message)

@@ -1,6 +1,6 @@
 namespace Tap.Service.Protocol;
 
-public static class DaliFaultExtensions
+internal static class DaliFaultExtensions
 {
     /// <summary>
     /// Answers every failure with a DALI error VOTable: exceptions thrown by endpoints (classified

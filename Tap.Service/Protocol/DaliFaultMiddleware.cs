@@ -10,7 +10,7 @@ internal sealed class DaliFaultMiddleware(RequestDelegate next, ILogger<DaliFaul
     {
         try
         {
-            await next(context).ConfigureAwait(false);
+            await next(context);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -29,7 +29,7 @@ internal sealed class DaliFaultMiddleware(RequestDelegate next, ILogger<DaliFaul
             }
 
             context.Response.Clear();
-            await DaliErrorDocument.WriteAsync(context.Response, fault, context.RequestAborted).ConfigureAwait(false);
+            await DaliErrorDocument.WriteAsync(context.Response, fault, context.RequestAborted);
         }
     }
 }

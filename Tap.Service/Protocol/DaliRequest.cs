@@ -8,7 +8,7 @@ namespace Tap.Service.Protocol;
 /// the multipart file parts (for TAP_UPLOAD). Every endpoint of every protocol binds it the same way;
 /// a body that cannot be read as a form is a usage error, whichever endpoint it was sent to.
 /// </summary>
-public sealed class DaliRequest(DaliParameters parameters, IFormFileCollection files)
+internal sealed class DaliRequest(DaliParameters parameters, IFormFileCollection files)
 {
     public DaliParameters Parameters { get; } = parameters;
 

@@ -7,7 +7,7 @@ namespace Tap.Service.Protocol;
 /// Turns any exception into a member of the DALI fault family, so the fault handler and the result
 /// writers (for errors after streaming began) report the same status and message for the same cause.
 /// </summary>
-public static class FaultClassifier
+internal static class FaultClassifier
 {
     /// <summary>How long a client should wait before retrying when the database is saturated.</summary>
     public static readonly TimeSpan DatabaseBusyRetryAfter = TimeSpan.FromSeconds(10);
@@ -75,7 +75,6 @@ public static class FaultClassifier
     /// </summary>
     public static bool IsPoolExhausted(NpgsqlException exception)
     {
-        ArgumentNullException.ThrowIfNull(exception);
         return exception.Message.StartsWith("The connection pool has been exhausted", StringComparison.Ordinal);
     }
 

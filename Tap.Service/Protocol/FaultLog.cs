@@ -1,7 +1,7 @@
 namespace Tap.Service.Protocol;
 
 /// <summary>How faults are logged: our own failures with their cause, the rest briefly.</summary>
-public static partial class FaultLog
+internal static partial class FaultLog
 {
     public static void Write(ILogger logger, DaliException fault, string traceIdentifier)
     {

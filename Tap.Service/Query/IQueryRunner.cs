@@ -8,7 +8,7 @@ namespace Tap.Service.Query;
 /// Runs one TAP query (LANG, QUERY, MAXREC, RESPONSEFORMAT, ...) and writes its result: the one
 /// executor that /sync and the asynchronous workers share; only the <see cref="IResultSink"/> differs.
 /// </summary>
-public interface IQueryRunner
+internal interface IQueryRunner
 {
     /// <summary>
     /// A failure before the result begins (bad parameters, ADQL errors, a database error on the
@@ -20,7 +20,7 @@ public interface IQueryRunner
 }
 
 /// <summary>Where a result goes: an HTTP response for /sync, a file for an asynchronous job.</summary>
-public interface IResultSink
+internal interface IResultSink
 {
     /// <summary>Called once, when the format is known and before the first byte is written.</summary>
     PipeWriter Open(ResultFormat format);

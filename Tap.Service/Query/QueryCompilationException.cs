@@ -3,7 +3,7 @@ using Adql.Diagnostics;
 namespace Tap.Service.Query;
 
 /// <summary>The ADQL did not compile; the message lists every problem with its line and column.</summary>
-public sealed class QueryCompilationException(IReadOnlyList<Diagnostic> diagnostics)
+internal sealed class QueryCompilationException(IReadOnlyList<Diagnostic> diagnostics)
     : Exception(Describe(diagnostics))
 {
     public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;

@@ -19,7 +19,7 @@ namespace Tap.Service.Query;
 /// uploads, compiles the ADQL against TAP_SCHEMA (plus TAP_UPLOAD), and streams the rows from a
 /// restricted transaction into the sink. Nothing of the result is held in memory.
 /// </summary>
-public sealed class QueryExecutor(
+internal sealed class QueryExecutor(
     NpgsqlDataSource dataSource,
     TapSchemaCatalogue catalogue,
     IReadOnlyList<UserFunction> userFunctions,
@@ -38,7 +38,6 @@ public sealed class QueryExecutor(
     public Task<ResultOutcome> RunAsync(
         DaliRequest request, IResultSink sink, TimeSpan statementTimeout, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
         var query = TapQueryRequest.From(request.Parameters, limits.Value);
         return RunAsync(query, request.Files, sink, statementTimeout, metadata => metadata, cancellationToken);
     }
@@ -55,14 +54,11 @@ public sealed class QueryExecutor(
         Func<ResultMetadata, ResultMetadata> describe,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(sink);
-        ArgumentNullException.ThrowIfNull(describe);
         var settings = limits.Value;
-        var uploads = await UploadSet.OpenAsync(request.Uploads, files, downloader, settings, cancellationToken).ConfigureAwait(false);
-        await using (uploads.ConfigureAwait(false))
+        var uploads = await UploadSet.OpenAsync(request.Uploads, files, downloader, settings, cancellationToken);
+        await using (uploads)
         {
-            var published = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+            var published = await catalogue.GetAsync(cancellationToken);
             var tables = uploads.Overlay(published);
             var options = CompileOptionsFor(userFunctions, request.MaxRec);
             var compiled = request.Syntax is { } built
@@ -78,14 +74,14 @@ public sealed class QueryExecutor(
                 Infos = [new ResultInfo("QUERY", request.Adql), new ResultInfo("SERVICE_VERSION", ServiceVersion)],
             }));
 
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await uploads.LoadAsync(connection, cancellationToken).ConfigureAwait(false);
+            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await uploads.LoadAsync(connection, cancellationToken);
             await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, statementTimeout);
-            await using var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
+            await using var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
             var output = sink.Open(request.Format);
-            var outcome = await ResultWriter.WriteAsync(request.Format, reader, metadata, output, cancellationToken).ConfigureAwait(false);
-            await sink.EndAsync(outcome).ConfigureAwait(false);
+            var outcome = await ResultWriter.WriteAsync(request.Format, reader, metadata, output, cancellationToken);
+            await sink.EndAsync(outcome);
             return outcome;
         }
     }
@@ -104,19 +100,19 @@ public sealed class QueryExecutor(
     /// </summary>
     public async Task<IReadOnlyList<string>> ReadColumnAsync(QueryExpression query, CancellationToken cancellationToken)
     {
-        var published = await catalogue.GetAsync(cancellationToken).ConfigureAwait(false);
+        var published = await catalogue.GetAsync(cancellationToken);
         var compiled = AdqlCompiler.Compile(query, published, new CompileOptions(userFunctions));
         if (!compiled.Succeeded)
         {
             throw new QueryCompilationException(compiled.Diagnostics);
         }
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, limits.Value.SyncExecutionDuration);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var values = new List<string>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        while (await reader.ReadAsync(cancellationToken))
         {
             if (!reader.IsDBNull(0))
             {

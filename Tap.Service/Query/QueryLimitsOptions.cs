@@ -6,7 +6,7 @@ namespace Tap.Service.Query;
 /// The limits every TAP query obeys (configuration section "Query"), in one place so that the
 /// capabilities document advertises exactly what the executor enforces.
 /// </summary>
-public sealed class QueryLimitsOptions
+internal sealed class QueryLimitsOptions
 {
     public const string Section = "Query";
 

@@ -6,7 +6,7 @@ using Tap.Service.Query.Upload;
 
 namespace Tap.Service.Query;
 
-public static class QueryServiceCollectionExtensions
+internal static class QueryServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the query path shared by /tap/sync and the UWS workers: the limits ("Query"

@@ -9,7 +9,7 @@ namespace Tap.Service.Query;
 /// role that may only SELECT the published schemas, with a statement timeout. Everything is LOCAL,
 /// so it ends with the transaction and the pooled connection goes back clean.
 /// </summary>
-public static class QueryTransaction
+internal static class QueryTransaction
 {
     /// <summary>
     /// <paramref name="sql"/> behind the statements that restrict the rest of the open transaction

@@ -10,14 +10,13 @@ namespace Tap.Service.Query;
 /// result's format; errors before the first byte propagate to the DALI fault handler, later ones end
 /// a VOTable with QUERY_STATUS=ERROR or break the connection for formats that cannot say so (CSV, TSV).
 /// </summary>
-public sealed class ResponseSink(HttpContext context, ILogger logger) : IResultSink
+internal sealed class ResponseSink(HttpContext context, ILogger logger) : IResultSink
 {
     private ResultFormat? _format;
 
     /// <summary>Sets status 200 and the format's content type; nothing is sent until the first write.</summary>
     public PipeWriter Open(ResultFormat format)
     {
-        ArgumentNullException.ThrowIfNull(format);
         _format = format;
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = format.MimeType;
@@ -30,7 +29,6 @@ public sealed class ResponseSink(HttpContext context, ILogger logger) : IResultS
     /// </summary>
     public async Task EndAsync(ResultOutcome outcome)
     {
-        ArgumentNullException.ThrowIfNull(outcome);
         var format = _format ?? throw new InvalidOperationException("The result ended before it was opened.");
         if (outcome.Status == QueryStatus.Error && outcome.Error is { } error)
         {
@@ -42,6 +40,6 @@ public sealed class ResponseSink(HttpContext context, ILogger logger) : IResultS
             }
         }
 
-        await context.Response.CompleteAsync().ConfigureAwait(false);
+        await context.Response.CompleteAsync();
     }
 }

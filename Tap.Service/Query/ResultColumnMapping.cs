@@ -5,11 +5,10 @@ using VoTable;
 namespace Tap.Service.Query;
 
 /// <summary>The compiler's description of a result column, as the result writers declare and read it.</summary>
-public static class ResultColumnMapping
+internal static class ResultColumnMapping
 {
     public static ResultColumn ToResultColumn(OutputColumn column)
     {
-        ArgumentNullException.ThrowIfNull(column);
         var datatype = WrittenDatatype(column.VoTable.Datatype);
         // Timestamps arrive as finished text, so the writers copy them (Scalar); points and circles as
         // degrees the writers space-separate; polygons as pg_sphere text the writers read as degrees,

@@ -7,7 +7,7 @@ namespace Tap.Service.Query;
 /// <summary>The TAP 1.1 parameters of one ADQL query, checked: what the executor needs before it touches the database.</summary>
 /// <param name="Adql">The query as the user wrote it, or as a built query prints; results repeat it in INFO QUERY.</param>
 /// <param name="Syntax">The query's tree when a service built it (SIAv2): compiled as it is, the text is not parsed.</param>
-public sealed record TapQueryRequest(string Adql, int MaxRec, ResultFormat Format, IReadOnlyList<UploadReference> Uploads, QueryExpression? Syntax = null)
+internal sealed record TapQueryRequest(string Adql, int MaxRec, ResultFormat Format, IReadOnlyList<UploadReference> Uploads, QueryExpression? Syntax = null)
 {
     /// <summary>The LANG values this service accepts, as capabilities advertise them.</summary>
     public static readonly IReadOnlyList<string> Languages = ["ADQL", "ADQL-2.0", "ADQL-2.1"];
@@ -15,8 +15,6 @@ public sealed record TapQueryRequest(string Adql, int MaxRec, ResultFormat Forma
     /// <summary>Reads and validates the parameters; every mistake is a usage error that says how to fix it.</summary>
     public static TapQueryRequest From(DaliParameters parameters, QueryLimitsOptions limits)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        ArgumentNullException.ThrowIfNull(limits);
         var request = parameters.GetSingle("REQUEST");
         if (!string.IsNullOrEmpty(request) && !string.Equals(request, "doQuery", StringComparison.OrdinalIgnoreCase))
         {

@@ -4,12 +4,11 @@ using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Query;
 
-public static class TapSyncEndpoints
+internal static class TapSyncEndpoints
 {
     /// <summary>Maps /sync (GET, and POST as a form or multipart with TAP_UPLOAD parts) on the TAP route group.</summary>
     public static RouteGroupBuilder MapTapSync(this RouteGroupBuilder tap)
     {
-        ArgumentNullException.ThrowIfNull(tap);
         tap.MapMethods("/sync", [HttpMethods.Get, HttpMethods.Post], RunAsync).DisableAntiforgery();
         return tap;
     }
@@ -18,6 +17,6 @@ public static class TapSyncEndpoints
         HttpContext context, DaliRequest request, QueryExecutor executor, IOptions<QueryLimitsOptions> limits, ILoggerFactory loggers)
     {
         var sink = new ResponseSink(context, loggers.CreateLogger(typeof(TapSyncEndpoints)));
-        await executor.RunAsync(request, sink, limits.Value.SyncExecutionDuration, context.RequestAborted).ConfigureAwait(false);
+        await executor.RunAsync(request, sink, limits.Value.SyncExecutionDuration, context.RequestAborted);
     }
 }

@@ -11,7 +11,7 @@ using Tap.Service.VoTable.Results;
 namespace Tap.Service.Sia;
 
 /// <summary>SIAv2 on the TAP engine: the query Sia.Service builds runs through the same executor and writers as /tap/sync.</summary>
-public static class SiaEndpoints
+internal static class SiaEndpoints
 {
     /// <summary>ID of the self-description's service descriptor (MAXREC=0).</summary>
     public const string DescriptionId = "sia_query";
@@ -23,7 +23,6 @@ public static class SiaEndpoints
     /// <summary>Maps /query (GET and POST) on the SIA route group.</summary>
     public static RouteGroupBuilder MapSia(this RouteGroupBuilder sia)
     {
-        ArgumentNullException.ThrowIfNull(sia);
         sia.MapMethods("/query", [HttpMethods.Get, HttpMethods.Post], QueryAsync).DisableAntiforgery();
         return sia;
     }
@@ -40,12 +39,12 @@ public static class SiaEndpoints
     {
         var query = builder.Build(request.Parameters);
         Func<ResultMetadata, ResultMetadata> describe = query.MaxRecords == 0
-            ? SelfDescription(await describer.DescribeAsync(context.RequestAborted).ConfigureAwait(false), service.Value)
+            ? SelfDescription(await describer.DescribeAsync(context.RequestAborted), service.Value)
             : metadata => metadata;
         var run = TapQueryRequest.Built(
             query.Query, query.Adql, limits.Value.EffectiveMaxRec(query.MaxRecords), ResultFormats.Resolve(query.ResponseFormat));
         var sink = new ResponseSink(context, loggers.CreateLogger(typeof(SiaEndpoints)));
-        await executor.RunAsync(run, request.Files, sink, limits.Value.SyncExecutionDuration, describe, context.RequestAborted).ConfigureAwait(false);
+        await executor.RunAsync(run, request.Files, sink, limits.Value.SyncExecutionDuration, describe, context.RequestAborted);
     }
 
     /// <summary>MAXREC=0: the result's FIELDs, plus the parameters as a service descriptor and the region limit as an INFO.</summary>

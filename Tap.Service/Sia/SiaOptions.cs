@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Tap.Service.Sia;
 
 /// <summary>SIAv2 limits (configuration section "Sia").</summary>
-public sealed class SiaOptions
+internal sealed class SiaOptions
 {
     public const string Section = "Sia";
 

@@ -8,7 +8,7 @@ using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Sia;
 
-public static class SiaServiceCollectionExtensions
+internal static class SiaServiceCollectionExtensions
 {
     /// <summary>Registers SIAv2 on the query execution (<see cref="QueryServiceCollectionExtensions.AddQueryExecution"/>); limits from the "Sia" section.</summary>
     public static IServiceCollection AddSia(this IServiceCollection services, IConfiguration configuration)

@@ -1,7 +1,7 @@
 namespace Tap.Service.Uws;
 
 /// <summary>The phases of a UWS 1.1 job; stored and written in upper case, as UWS spells them.</summary>
-public enum ExecutionPhase
+internal enum ExecutionPhase
 {
     Pending,
     Queued,
@@ -15,7 +15,7 @@ public enum ExecutionPhase
     Archived,
 }
 
-public static class ExecutionPhaseNames
+internal static class ExecutionPhaseNames
 {
     public static string ToUwsName(this ExecutionPhase phase) => phase.ToString().ToUpperInvariant();
 

@@ -38,14 +38,14 @@ internal sealed class FileResultSink(JobResultFiles files, string fileName) : IR
     /// <summary>Flushes and closes the file and gives it its final name; returns its size.</summary>
     public async ValueTask<long> PublishAsync()
     {
-        await CloseAsync().ConfigureAwait(false);
+        await CloseAsync();
         _published = true;
         return files.Publish(fileName);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await CloseAsync().ConfigureAwait(false);
+        await CloseAsync();
         if (_opened && !_published)
         {
             files.DeletePartial(fileName);
@@ -56,13 +56,13 @@ internal sealed class FileResultSink(JobResultFiles files, string fileName) : IR
     {
         if (_writer is not null)
         {
-            await _writer.CompleteAsync().ConfigureAwait(false);
+            await _writer.CompleteAsync();
             _writer = null;
         }
 
         if (_file is not null)
         {
-            await _file.DisposeAsync().ConfigureAwait(false);
+            await _file.DisposeAsync();
             _file = null;
         }
     }

@@ -6,7 +6,7 @@ namespace Tap.Service.Uws;
 /// A row of uws.job. Phase changes go through the methods below, which refuse the changes UWS
 /// does not allow; the store saves them compare-and-set on <see cref="RowVersion"/>.
 /// </summary>
-public sealed class Job
+internal sealed class Job
 {
     public required string JobId { get; init; }
 
@@ -92,7 +92,6 @@ public sealed class Job
     /// </summary>
     public void SetParameters(IEnumerable<KeyValuePair<string, string[]>> given, string? runId)
     {
-        ArgumentNullException.ThrowIfNull(given);
         EnsurePending("parameters");
         RunId = runId ?? RunId;
         foreach (var (name, values) in given)
@@ -157,7 +156,7 @@ public sealed class Job
 }
 
 /// <summary>UWS errorSummary types: a transient error may succeed when tried again.</summary>
-public enum JobErrorType
+internal enum JobErrorType
 {
     Transient,
     Fatal,

@@ -11,7 +11,7 @@ namespace Tap.Service.Uws;
 /// renewal finds the job no longer ours (aborted, deleted, failed as orphaned), or the execution
 /// duration passes, the query's token is cancelled, which makes Npgsql cancel the statement.
 /// </summary>
-public sealed partial class JobExecutor(
+internal sealed partial class JobExecutor(
     JobStore store,
     JobResultFiles files,
     JobUploads uploads,
@@ -24,7 +24,6 @@ public sealed partial class JobExecutor(
     /// <summary>Never throws: every outcome ends in the job table, or the job is left to whoever took it from us.</summary>
     public async Task ExecuteAsync(JobClaim claim, CancellationToken stopping)
     {
-        ArgumentNullException.ThrowIfNull(claim);
         var job = claim.Job;
         using var lost = new CancellationTokenSource();
         // 0 is UWS for unlimited; the service stores a limit, but another writer of the table may not.
@@ -37,7 +36,7 @@ public sealed partial class JobExecutor(
         Action<Job>? finish;
         try
         {
-            finish = await RunQueryAsync(job, running.Token).ConfigureAwait(false);
+            finish = await RunQueryAsync(job, running.Token);
         }
         catch (Exception exception) when (running.IsCancellationRequested)
         {
@@ -51,12 +50,12 @@ public sealed partial class JobExecutor(
         }
         finally
         {
-            await leaseKeeping.CancelAsync().ConfigureAwait(false);
-            await lease.ConfigureAwait(false);
+            await leaseKeeping.CancelAsync();
+            await lease;
         }
 
         // The final change is saved even while the service stops: it is what the next replica sees.
-        if (finish is null || !await TryFinishAsync(claim, finish).ConfigureAwait(false))
+        if (finish is null || !await TryFinishAsync(claim, finish))
         {
             JobTakenAway(logger, job.JobId);
             files.DeleteAll(job.JobId);
@@ -74,14 +73,14 @@ public sealed partial class JobExecutor(
         await using var sink = new FileResultSink(files, fileName);
         await using var uploaded = uploads.Open(job.JobId);
         var request = new DaliRequest(DaliParameters.FromValues(job.Parameters), uploaded.Files);
-        var outcome = await runner.RunAsync(request, sink, cancellationToken).ConfigureAwait(false);
+        var outcome = await runner.RunAsync(request, sink, cancellationToken);
         if (outcome.Status == QueryStatus.Error)
         {
             return Failure(job.JobId, outcome.Error ?? new DaliFatalException(FaultClassifier.InternalErrorMessage));
         }
 
         var format = sink.Format ?? throw new InvalidOperationException("The query runner completed without opening its output.");
-        var size = await sink.PublishAsync().ConfigureAwait(false);
+        var size = await sink.PublishAsync();
         return completed => completed.Complete(Now(), new JobResult
         {
             JobId = completed.JobId,
@@ -103,7 +102,7 @@ public sealed partial class JobExecutor(
     {
         try
         {
-            return await store.TryFinishAsync(claim, finish, CancellationToken.None).ConfigureAwait(false);
+            return await store.TryFinishAsync(claim, finish, CancellationToken.None);
         }
         catch (Exception exception)
         {
@@ -120,7 +119,7 @@ public sealed partial class JobExecutor(
         while (!stop.IsCancellationRequested)
         {
             var changed = signals.NextChange(claim.Job.JobId);
-            await Task.WhenAny(changed, Task.Delay(settings.LeaseRenewalInterval, time, stop)).ConfigureAwait(false);
+            await Task.WhenAny(changed, Task.Delay(settings.LeaseRenewalInterval, time, stop));
             if (stop.IsCancellationRequested)
             {
                 return;
@@ -128,9 +127,9 @@ public sealed partial class JobExecutor(
 
             try
             {
-                if (!await store.RenewLeaseAsync(claim, Now() + settings.LeaseDuration, stop).ConfigureAwait(false))
+                if (!await store.RenewLeaseAsync(claim, Now() + settings.LeaseDuration, stop))
                 {
-                    await lost.CancelAsync().ConfigureAwait(false);
+                    await lost.CancelAsync();
                     return;
                 }
             }

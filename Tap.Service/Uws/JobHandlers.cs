@@ -15,8 +15,8 @@ internal static class JobHandlers
         var wait = UwsRequestValues.WaitTime(request.Parameters, options.Value.MaxWait);
         var phase = request.Parameters.GetSingle(UwsRequestValues.Phase) is { } name ? ExecutionPhaseNames.Parse(name) : (ExecutionPhase?)null;
         var job = wait is { } time
-            ? await waiter.WaitAsync(jobId, time, phase, cancellationToken).ConfigureAwait(false)
-            : await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
+            ? await waiter.WaitAsync(jobId, time, phase, cancellationToken)
+            : await store.GetAsync(jobId, cancellationToken);
         return UwsResults.Xml(UwsDocuments.Job(job, links));
     }
 
@@ -34,7 +34,7 @@ internal static class JobHandlers
     public static async Task<IResult> DeleteAsync(
         string jobId, JobStore store, JobResultFiles files, JobLinks links, CancellationToken cancellationToken)
     {
-        if (!await store.DeleteAsync(jobId, cancellationToken).ConfigureAwait(false))
+        if (!await store.DeleteAsync(jobId, cancellationToken))
         {
             throw JobStore.NoSuchJob(jobId);
         }
@@ -44,7 +44,7 @@ internal static class JobHandlers
     }
 
     public static async Task<IResult> GetPhaseAsync(string jobId, JobStore store, CancellationToken cancellationToken) =>
-        UwsResults.Text((await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)).Phase.ToUwsName());
+        UwsResults.Text((await store.GetAsync(jobId, cancellationToken)).Phase.ToUwsName());
 
     /// <summary>PHASE=RUN queues a pending job, PHASE=ABORT stops an unfinished one; anything else is a usage error.</summary>
     public static async Task<IResult> PostPhaseAsync(
@@ -58,12 +58,12 @@ internal static class JobHandlers
             _ => throw new DaliUsageException(
                 $"POST to a job's phase takes PHASE=RUN or PHASE=ABORT; {(requested is null ? "no PHASE was given" : $"PHASE={requested} is not one of them")}."),
         };
-        await store.UpdateAsync(jobId, change, cancellationToken).ConfigureAwait(false);
+        await store.UpdateAsync(jobId, change, cancellationToken);
         return UwsResults.SeeOther(links.Job(jobId));
     }
 
     public static async Task<IResult> GetExecutionDurationAsync(string jobId, JobStore store, CancellationToken cancellationToken) =>
-        UwsResults.Text((await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)).ExecutionDuration.ToString(CultureInfo.InvariantCulture));
+        UwsResults.Text((await store.GetAsync(jobId, cancellationToken)).ExecutionDuration.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Sets the execution duration of a pending job, in seconds; 0 (unlimited) and longer ones get the service's maximum.</summary>
     public static async Task<IResult> PostExecutionDurationAsync(
@@ -78,12 +78,12 @@ internal static class JobHandlers
                 job.EnsurePending("execution duration");
                 job.ExecutionDuration = seconds;
             },
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken);
         return UwsResults.SeeOther(links.Job(jobId));
     }
 
     public static async Task<IResult> GetDestructionAsync(string jobId, JobStore store, CancellationToken cancellationToken) =>
-        UwsResults.Text((await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)).DestructionTime is { } time
+        UwsResults.Text((await store.GetAsync(jobId, cancellationToken)).DestructionTime is { } time
             ? UwsDocuments.FormatTime(time)
             : null);
 
@@ -94,30 +94,30 @@ internal static class JobHandlers
         var destruction = UwsRequestValues.Time(request.Parameters, UwsRequestValues.Destruction)
             ?? throw new DaliUsageException("POST to a job's destruction takes DESTRUCTION, an ISO-8601 time.");
         await store.UpdateAsync(jobId, job => job.SetDestruction(destruction, options.Value.MaxRetention), cancellationToken)
-            .ConfigureAwait(false);
+            ;
         return UwsResults.SeeOther(links.Job(jobId));
     }
 
     /// <summary>The service makes no completion estimate: the quote is empty (xsi:nil in the job document).</summary>
     public static async Task<IResult> GetQuoteAsync(string jobId, JobStore store, CancellationToken cancellationToken) =>
-        UwsResults.Text((await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)).Quote is { } quote
+        UwsResults.Text((await store.GetAsync(jobId, cancellationToken)).Quote is { } quote
             ? UwsDocuments.FormatTime(quote)
             : null);
 
     public static async Task<IResult> GetOwnerAsync(string jobId, JobStore store, CancellationToken cancellationToken) =>
-        UwsResults.Text((await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)).OwnerId);
+        UwsResults.Text((await store.GetAsync(jobId, cancellationToken)).OwnerId);
 
     /// <summary>The error of a failed job as a DALI error VOTable (HTTP 200: the document itself is what was asked for).</summary>
     public static async Task GetErrorAsync(string jobId, JobStore store, HttpResponse response, CancellationToken cancellationToken)
     {
-        var job = await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
+        var job = await store.GetAsync(jobId, cancellationToken);
         var message = job.ErrorMessage
             ?? throw new DaliNotFoundException($"Job {jobId} has no error: it is {job.Phase.ToUwsName()}.");
-        await DaliErrorDocument.WriteBodyAsync(response, message, cancellationToken).ConfigureAwait(false);
+        await DaliErrorDocument.WriteBodyAsync(response, message, cancellationToken);
     }
 
     public static async Task<IResult> GetParametersAsync(string jobId, JobStore store, CancellationToken cancellationToken) =>
-        UwsResults.Xml(UwsDocuments.Parameters(await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false)));
+        UwsResults.Xml(UwsDocuments.Parameters(await store.GetAsync(jobId, cancellationToken)));
 
     /// <summary>Adds or replaces parameters (and the run id) of a pending job.</summary>
     public static async Task<IResult> PostParametersAsync(
@@ -125,18 +125,18 @@ internal static class JobHandlers
     {
         var runId = UwsRequestValues.RunIdOf(request.Parameters);
         var given = UwsRequestValues.QueryParameters(request.Parameters).ToList();
-        await store.UpdateAsync(jobId, job => job.SetParameters(given, runId), cancellationToken).ConfigureAwait(false);
+        await store.UpdateAsync(jobId, job => job.SetParameters(given, runId), cancellationToken);
         return UwsResults.SeeOther(links.Job(jobId));
     }
 
     public static async Task<IResult> GetResultsAsync(string jobId, JobStore store, JobLinks links, CancellationToken cancellationToken) =>
-        UwsResults.Xml(UwsDocuments.Results(await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false), links));
+        UwsResults.Xml(UwsDocuments.Results(await store.GetAsync(jobId, cancellationToken), links));
 
     /// <summary>Streams a result file with the media type of the format the query wrote.</summary>
     public static async Task<IResult> GetResultAsync(
         string jobId, string resultId, JobStore store, JobResultFiles files, CancellationToken cancellationToken)
     {
-        var job = await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
+        var job = await store.GetAsync(jobId, cancellationToken);
         var result = job.Results.FirstOrDefault(r => r.ResultId == resultId)
             ?? throw new DaliNotFoundException($"Job {jobId} has no result '{resultId}': it is {job.Phase.ToUwsName()}.");
         var path = files.PathOf(result.FileName);

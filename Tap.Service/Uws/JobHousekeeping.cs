@@ -9,7 +9,7 @@ namespace Tap.Service.Uws;
 /// destruction time has passed, with their result files. Any replica may do it; each step is safe
 /// to run on several at once.
 /// </summary>
-public sealed partial class JobHousekeeping(
+internal sealed partial class JobHousekeeping(
     JobStore store,
     JobResultFiles files,
     IOptions<UwsOptions> options,
@@ -29,8 +29,8 @@ public sealed partial class JobHousekeeping(
         {
             try
             {
-                await FailOrphansAsync(stoppingToken).ConfigureAwait(false);
-                await RemoveExpiredAsync(stoppingToken).ConfigureAwait(false);
+                await FailOrphansAsync(stoppingToken);
+                await RemoveExpiredAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -39,7 +39,7 @@ public sealed partial class JobHousekeeping(
 
             try
             {
-                await Task.Delay(options.Value.HousekeepingInterval, time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(options.Value.HousekeepingInterval, time, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -51,7 +51,7 @@ public sealed partial class JobHousekeeping(
     private async Task FailOrphansAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        foreach (var jobId in await store.FindOrphansAsync(now, cancellationToken).ConfigureAwait(false))
+        foreach (var jobId in await store.FindOrphansAsync(now, cancellationToken))
         {
             var failed = false;
             try
@@ -67,7 +67,7 @@ public sealed partial class JobHousekeeping(
                             job.Fail(now, JobErrorType.Fatal, OrphanMessage);
                         }
                     },
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken);
             }
             catch (DaliNotFoundException)
             {
@@ -88,10 +88,10 @@ public sealed partial class JobHousekeeping(
         IReadOnlyList<string> expired;
         do
         {
-            expired = await store.FindExpiredAsync(time.GetUtcNow().UtcDateTime, ExpiredBatchSize, cancellationToken).ConfigureAwait(false);
+            expired = await store.FindExpiredAsync(time.GetUtcNow().UtcDateTime, ExpiredBatchSize, cancellationToken);
             foreach (var jobId in expired)
             {
-                await store.DeleteAsync(jobId, cancellationToken).ConfigureAwait(false);
+                await store.DeleteAsync(jobId, cancellationToken);
                 files.DeleteAll(jobId);
             }
         }

@@ -7,7 +7,7 @@ namespace Tap.Service.Uws;
 /// Public URLs of jobs and results: the path of the named UWS endpoint under the configured public
 /// base URL, so links are right behind a proxy and whatever group the endpoints are mapped in.
 /// </summary>
-public sealed class JobLinks(LinkGenerator links, IOptions<ServiceOptions> service)
+internal sealed class JobLinks(LinkGenerator links, IOptions<ServiceOptions> service)
 {
     internal const string JobListEndpoint = "uws.jobs";
     internal const string JobEndpoint = "uws.job";

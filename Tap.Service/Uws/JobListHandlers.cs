@@ -14,7 +14,7 @@ internal static class JobListHandlers
         var phases = UwsRequestValues.Phases(request.Parameters);
         var after = UwsRequestValues.Time(request.Parameters, UwsRequestValues.After);
         var last = UwsRequestValues.LastCount(request.Parameters) ?? options.Value.DefaultListSize;
-        var jobs = await store.ListAsync(phases, after, last, cancellationToken).ConfigureAwait(false);
+        var jobs = await store.ListAsync(phases, after, last, cancellationToken);
         return UwsResults.Xml(UwsDocuments.JobList(jobs, links));
     }
 
@@ -50,8 +50,8 @@ internal static class JobListHandlers
         // The uploaded tables are saved before the job exists, so no worker can run it without them.
         try
         {
-            await uploads.SaveAsync(job.JobId, request.Files, cancellationToken).ConfigureAwait(false);
-            await store.AddAsync(job, cancellationToken).ConfigureAwait(false);
+            await uploads.SaveAsync(job.JobId, request.Files, cancellationToken);
+            await store.AddAsync(job, cancellationToken);
         }
         catch
         {

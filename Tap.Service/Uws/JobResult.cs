@@ -1,7 +1,7 @@
 namespace Tap.Service.Uws;
 
 /// <summary>A row of uws.result: one result of a job and where its file lies in the results folder.</summary>
-public sealed class JobResult
+internal sealed class JobResult
 {
     /// <summary>The name TAP gives the result of a query.</summary>
     public const string QueryResultId = "result";

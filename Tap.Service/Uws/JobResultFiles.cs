@@ -7,14 +7,12 @@ namespace Tap.Service.Uws;
 /// files are found without the database. A file is written under a temporary name and renamed
 /// when complete, so a reader never sees half a result.
 /// </summary>
-public sealed class JobResultFiles
+internal sealed class JobResultFiles
 {
     private const string PartialSuffix = ".partial";
 
     public JobResultFiles(IOptions<UwsOptions> options, IHostEnvironment environment)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(environment);
         Folder = Path.GetFullPath(options.Value.ResultsFolder, environment.ContentRootPath);
     }
 

@@ -8,7 +8,7 @@ namespace Tap.Service.Uws;
 /// worker), a job changed or was deleted (ends a WAIT, makes its worker check its claim).
 /// Changes made by other replicas are seen by polling the database instead.
 /// </summary>
-public sealed class JobSignals
+internal sealed class JobSignals
 {
     private readonly Channel<bool> _queued = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -24,7 +24,7 @@ public sealed class JobSignals
         timer.CancelAfter(timeout);
         try
         {
-            await _queued.Reader.WaitToReadAsync(timer.Token).ConfigureAwait(false);
+            await _queued.Reader.WaitToReadAsync(timer.Token);
             _queued.Reader.TryRead(out _);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

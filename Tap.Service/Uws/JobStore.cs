@@ -8,13 +8,13 @@ namespace Tap.Service.Uws;
 /// a stale row is refused by the database and recomputed from the fresh one, so an ABORT racing a
 /// worker, or two replicas claiming one job, resolve to exactly one outcome.
 /// </summary>
-public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignals signals)
+internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignals signals)
 {
     public async Task AddAsync(Job job, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Jobs.Add(job);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         if (job.Phase == ExecutionPhase.Queued)
         {
             signals.JobQueued();
@@ -23,7 +23,7 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
 
     /// <summary>The job, or a DALI not-found fault (HTTP 404) naming the id.</summary>
     public async Task<Job> GetAsync(string jobId, CancellationToken cancellationToken) =>
-        await FindAsync(jobId, cancellationToken).ConfigureAwait(false) ?? throw NoSuchJob(jobId);
+        await FindAsync(jobId, cancellationToken) ?? throw NoSuchJob(jobId);
 
     /// <summary>The DALI fault for a job id that names no job.</summary>
     public static DaliNotFoundException NoSuchJob(string jobId) =>
@@ -31,16 +31,16 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
 
     public async Task<Job?> FindAsync(string jobId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Jobs.AsNoTracking().Include(j => j.Results)
-            .SingleOrDefaultAsync(j => j.JobId == jobId, cancellationToken).ConfigureAwait(false);
+            .SingleOrDefaultAsync(j => j.JobId == jobId, cancellationToken);
     }
 
     /// <summary>Jobs newest first, at most <paramref name="limit"/>, optionally only in some phases or created after a time.</summary>
     public async Task<IReadOnlyList<Job>> ListAsync(
         IReadOnlyCollection<ExecutionPhase> phases, DateTime? createdAfter, int limit, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var jobs = db.Jobs.AsNoTracking();
         if (phases.Count > 0)
         {
@@ -58,7 +58,7 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
         }
 
         return await jobs.OrderByDescending(j => j.CreationTime).ThenBy(j => j.JobId).Take(limit)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -68,12 +68,11 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
     /// </summary>
     public async Task<Job> UpdateAsync(string jobId, Action<Job> change, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(change);
         while (true)
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var job = await db.Jobs.Include(j => j.Results).SingleOrDefaultAsync(j => j.JobId == jobId, cancellationToken)
-                .ConfigureAwait(false)
+                
                 ?? throw NoSuchJob(jobId);
             var phase = job.Phase;
             change(job);
@@ -89,7 +88,7 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
 
             try
             {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await db.SaveChangesAsync(cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -104,8 +103,8 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
     /// <summary>Deletes the job and its result rows; false when there was no such job.</summary>
     public async Task<bool> DeleteAsync(string jobId, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var deleted = await db.Jobs.Where(j => j.JobId == jobId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deleted = await db.Jobs.Where(j => j.JobId == jobId).ExecuteDeleteAsync(cancellationToken);
         signals.JobChanged(jobId);
         return deleted > 0;
     }
@@ -117,15 +116,14 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
     /// </summary>
     public async Task<JobClaim?> TryClaimNextAsync(string instance, TimeSpan leaseDuration, TimeProvider time, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(time);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         while (true)
         {
             var candidate = await db.Jobs.AsNoTracking()
                 .Where(j => j.Phase == ExecutionPhase.Queued)
                 .OrderBy(j => j.CreationTime)
                 .Select(j => new { j.JobId, j.RowVersion })
-                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                .FirstOrDefaultAsync(cancellationToken);
             if (candidate is null)
             {
                 return null;
@@ -147,11 +145,11 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
                         .SetProperty(j => j.LeaseExpires, leaseExpires)
                         .SetProperty(j => j.RowVersion, claimedVersion),
                     cancellationToken)
-                .ConfigureAwait(false);
+                ;
             if (claimed == 1)
             {
                 signals.JobChanged(candidate.JobId);
-                var job = await db.Jobs.AsNoTracking().SingleAsync(j => j.JobId == candidate.JobId, cancellationToken).ConfigureAwait(false);
+                var job = await db.Jobs.AsNoTracking().SingleAsync(j => j.JobId == candidate.JobId, cancellationToken);
                 return new JobClaim(job, claimedVersion);
             }
         }
@@ -160,23 +158,20 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
     /// <summary>Extends the lease of a claimed job; false when the job left the claimed state (aborted, deleted, failed as orphaned).</summary>
     public async Task<bool> RenewLeaseAsync(JobClaim claim, DateTime leaseExpires, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(claim);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var renewed = await db.Jobs
             .Where(j => j.JobId == claim.Job.JobId && j.RowVersion == claim.RowVersion)
             .ExecuteUpdateAsync(set => set.SetProperty(j => j.LeaseExpires, leaseExpires), cancellationToken)
-            .ConfigureAwait(false);
+            ;
         return renewed == 1;
     }
 
     /// <summary>Applies the worker's final change if the job is still as the worker claimed it; false otherwise.</summary>
     public async Task<bool> TryFinishAsync(JobClaim claim, Action<Job> change, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(claim);
-        ArgumentNullException.ThrowIfNull(change);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var job = await db.Jobs.Include(j => j.Results).SingleOrDefaultAsync(j => j.JobId == claim.Job.JobId, cancellationToken)
-            .ConfigureAwait(false);
+            ;
         if (job is null || job.RowVersion != claim.RowVersion)
         {
             return false;
@@ -186,7 +181,7 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
         job.RowVersion++;
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -200,17 +195,17 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
     /// <summary>Ids of executing jobs whose worker let the lease run out before <paramref name="now"/>.</summary>
     public async Task<IReadOnlyList<string>> FindOrphansAsync(DateTime now, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Jobs.Where(j => j.Phase == ExecutionPhase.Executing && j.LeaseExpires < now)
-            .Select(j => j.JobId).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(j => j.JobId).ToListAsync(cancellationToken);
     }
 
     /// <summary>Ids of jobs whose destruction time has passed, oldest first, at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<string>> FindExpiredAsync(DateTime now, int limit, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Jobs.Where(j => j.DestructionTime < now).OrderBy(j => j.DestructionTime).Take(limit)
-            .Select(j => j.JobId).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(j => j.JobId).ToListAsync(cancellationToken);
     }
 
     private void Announce(Job job, ExecutionPhase previous)
@@ -224,4 +219,4 @@ public sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSignal
 }
 
 /// <summary>A job this instance claimed, and the row version its claim set: the job is still ours while the version holds.</summary>
-public sealed record JobClaim(Job Job, int RowVersion);
+internal sealed record JobClaim(Job Job, int RowVersion);

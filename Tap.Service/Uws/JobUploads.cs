@@ -5,20 +5,19 @@ namespace Tap.Service.Uws;
 /// results until a worker runs it: any replica sharing the results folder can run the job, and
 /// deleting the job deletes them with its results (<see cref="JobResultFiles.DeleteAll"/>).
 /// </summary>
-public sealed class JobUploads(JobResultFiles files)
+internal sealed class JobUploads(JobResultFiles files)
 {
     private const string ResultIdPrefix = "upload.";
 
     public async Task SaveAsync(string jobId, IFormFileCollection parts, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(parts);
         foreach (var part in parts)
         {
             var fileName = FileNameOf(jobId, part.Name);
             var target = files.CreatePartial(fileName);
-            await using (target.ConfigureAwait(false))
+            await using (target)
             {
-                await part.CopyToAsync(target, cancellationToken).ConfigureAwait(false);
+                await part.CopyToAsync(target, cancellationToken);
             }
 
             files.Publish(fileName);
@@ -50,7 +49,7 @@ public sealed class JobUploads(JobResultFiles files)
 }
 
 /// <summary>Uploaded parts opened for one run of a job.</summary>
-public sealed class SavedUploads : IAsyncDisposable
+internal sealed class SavedUploads : IAsyncDisposable
 {
     private readonly List<FileStream> _streams = [];
     private readonly FormFileCollection _files = [];
@@ -67,7 +66,7 @@ public sealed class SavedUploads : IAsyncDisposable
     {
         foreach (var stream in _streams)
         {
-            await stream.DisposeAsync().ConfigureAwait(false);
+            await stream.DisposeAsync();
         }
     }
 }

@@ -6,7 +6,7 @@ namespace Tap.Service.Uws;
 /// WAIT (UWS 1.1 §2.2.1.1): holds a job request until the job leaves its phase or the wait ends.
 /// Changes made in this process end the wait at once; those of other replicas at the next poll.
 /// </summary>
-public sealed class JobWaiter(JobStore store, JobSignals signals, IOptions<UwsOptions> options, TimeProvider time)
+internal sealed class JobWaiter(JobStore store, JobSignals signals, IOptions<UwsOptions> options, TimeProvider time)
 {
     /// <summary>
     /// The job once it is no longer in <paramref name="phase"/> (by default the phase it is in now),
@@ -19,7 +19,7 @@ public sealed class JobWaiter(JobStore store, JobSignals signals, IOptions<UwsOp
         {
             // Taken before the job is read, so a change right after the read still ends the wait.
             var changed = signals.NextChange(jobId);
-            var job = await store.GetAsync(jobId, cancellationToken).ConfigureAwait(false);
+            var job = await store.GetAsync(jobId, cancellationToken);
             phase ??= job.Phase;
             var left = deadline - time.GetUtcNow();
             if (job.Phase != phase || !job.Phase.IsActive() || left <= TimeSpan.Zero)
@@ -28,7 +28,7 @@ public sealed class JobWaiter(JobStore store, JobSignals signals, IOptions<UwsOp
             }
 
             var poll = left < options.Value.PollInterval ? left : options.Value.PollInterval;
-            await Task.WhenAny(changed, Task.Delay(poll, time, cancellationToken)).ConfigureAwait(false);
+            await Task.WhenAny(changed, Task.Delay(poll, time, cancellationToken));
             cancellationToken.ThrowIfCancellationRequested();
         }
     }

@@ -8,7 +8,7 @@ namespace Tap.Service.Uws;
 /// with nothing queued it waits for a job queued here or for the poll interval. On shutdown the
 /// running jobs are cancelled and put back in the queue for the next instance.
 /// </summary>
-public sealed partial class JobWorkerPool(
+internal sealed partial class JobWorkerPool(
     JobStore store,
     JobExecutor executor,
     JobSignals signals,
@@ -33,13 +33,13 @@ public sealed partial class JobWorkerPool(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                await freeWorkers.WaitAsync(stoppingToken).ConfigureAwait(false);
+                await freeWorkers.WaitAsync(stoppingToken);
                 running.RemoveAll(task => task.IsCompleted);
-                var claim = await TryClaimAsync(settings, stoppingToken).ConfigureAwait(false);
+                var claim = await TryClaimAsync(settings, stoppingToken);
                 if (claim is null)
                 {
                     freeWorkers.Release();
-                    await signals.WaitForQueuedJobAsync(settings.PollInterval, stoppingToken).ConfigureAwait(false);
+                    await signals.WaitForQueuedJobAsync(settings.PollInterval, stoppingToken);
                     continue;
                 }
 
@@ -51,14 +51,14 @@ public sealed partial class JobWorkerPool(
             // Shutting down: wait below for the running jobs to be put back in the queue.
         }
 
-        await Task.WhenAll(running).ConfigureAwait(false);
+        await Task.WhenAll(running);
     }
 
     private async Task<JobClaim?> TryClaimAsync(UwsOptions settings, CancellationToken stoppingToken)
     {
         try
         {
-            return await store.TryClaimNextAsync(Instance, settings.LeaseDuration, time, stoppingToken).ConfigureAwait(false);
+            return await store.TryClaimNextAsync(Instance, settings.LeaseDuration, time, stoppingToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -74,7 +74,7 @@ public sealed partial class JobWorkerPool(
         await Task.Yield();
         try
         {
-            await executor.ExecuteAsync(claim, stoppingToken).ConfigureAwait(false);
+            await executor.ExecuteAsync(claim, stoppingToken);
         }
         finally
         {

@@ -9,7 +9,7 @@ namespace Tap.Service.Uws;
 /// Maps <see cref="Job"/> and <see cref="JobResult"/> onto the tables schema/0006_uws.sql creates;
 /// that file is the one source of the DDL (no EF migrations).
 /// </summary>
-public sealed class UwsDbContext(DbContextOptions<UwsDbContext> options) : DbContext(options)
+internal sealed class UwsDbContext(DbContextOptions<UwsDbContext> options) : DbContext(options)
 {
     public DbSet<Job> Jobs => Set<Job>();
 

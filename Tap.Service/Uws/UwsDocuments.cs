@@ -5,7 +5,7 @@ using System.Xml;
 namespace Tap.Service.Uws;
 
 /// <summary>The UWS 1.1 XML documents: job, job list and results, in the UWS namespace.</summary>
-public static class UwsDocuments
+internal static class UwsDocuments
 {
     public const string ContentType = "text/xml";
 
@@ -22,8 +22,6 @@ public static class UwsDocuments
 
     public static byte[] JobList(IEnumerable<Job> jobs, JobLinks links)
     {
-        ArgumentNullException.ThrowIfNull(jobs);
-        ArgumentNullException.ThrowIfNull(links);
         return Write("jobs", Version, writer =>
         {
             foreach (var job in jobs)
@@ -42,8 +40,6 @@ public static class UwsDocuments
 
     public static byte[] Job(Job job, JobLinks links)
     {
-        ArgumentNullException.ThrowIfNull(job);
-        ArgumentNullException.ThrowIfNull(links);
         return Write("job", Version, writer =>
         {
             Element(writer, "jobId", job.JobId);
@@ -71,14 +67,11 @@ public static class UwsDocuments
 
     public static byte[] Results(Job job, JobLinks links)
     {
-        ArgumentNullException.ThrowIfNull(job);
-        ArgumentNullException.ThrowIfNull(links);
         return Write("results", version: null, writer => WriteResultElements(writer, job, links));
     }
 
     public static byte[] Parameters(Job job)
     {
-        ArgumentNullException.ThrowIfNull(job);
         return Write("parameters", version: null, writer => WriteParameterElements(writer, job));
     }
 

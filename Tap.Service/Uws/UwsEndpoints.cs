@@ -1,6 +1,6 @@
 namespace Tap.Service.Uws;
 
-public static class UwsEndpoints
+internal static class UwsEndpoints
 {
     /// <summary>
     /// Maps the UWS 1.1 job list and job resources at "async" under <paramref name="tap"/> (e.g. the

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Tap.Service.Uws;
 
 /// <summary>Asynchronous jobs: where results go, how many run at once, and their limits (configuration section "Uws").</summary>
-public sealed class UwsOptions
+internal sealed class UwsOptions
 {
     public const string Section = "Uws";
 

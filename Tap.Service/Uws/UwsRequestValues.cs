@@ -4,7 +4,7 @@ using Tap.Service.Protocol;
 namespace Tap.Service.Uws;
 
 /// <summary>The UWS control parameters, read from the request's DALI parameters; bad values are usage errors that say why.</summary>
-public static class UwsRequestValues
+internal static class UwsRequestValues
 {
     public const string Phase = "PHASE";
     public const string After = "AFTER";
@@ -24,7 +24,6 @@ public static class UwsRequestValues
     /// <summary>The parameters a job keeps for its query: all but the UWS controls.</summary>
     public static IEnumerable<KeyValuePair<string, string[]>> QueryParameters(DaliParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
         return parameters.Names
             .Where(name => !JobAttributeNames.Contains(name))
             .Select(name => KeyValuePair.Create(Storable(name, name), parameters.GetValues(name).Select(value => Storable(name, value)).ToArray()));
@@ -33,7 +32,6 @@ public static class UwsRequestValues
     /// <summary>RUNID, kept with the job.</summary>
     public static string? RunIdOf(DaliParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
         return parameters.GetSingle(RunId) is { } runId ? Storable(RunId, runId) : null;
     }
 
@@ -49,13 +47,11 @@ public static class UwsRequestValues
     /// <summary>The phases of a job list's PHASE filter (repeatable); empty when not given.</summary>
     public static IReadOnlyList<ExecutionPhase> Phases(DaliParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
         return parameters.GetValues(Phase).Select(ExecutionPhaseNames.Parse).Distinct().ToList();
     }
 
     public static DateTime? Time(DaliParameters parameters, string name)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
         var text = parameters.GetSingle(name);
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -70,7 +66,6 @@ public static class UwsRequestValues
     /// <summary>LAST: how many of the most recent jobs to list; must be positive.</summary>
     public static int? LastCount(DaliParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
         var last = parameters.GetNonNegativeInt32(Last);
         return last == 0 ? throw new DaliUsageException("Parameter LAST must be a positive integer.") : last;
     }
@@ -78,7 +73,6 @@ public static class UwsRequestValues
     /// <summary>WAIT in seconds, up to <paramref name="maximum"/>; -1 asks for the maximum. Null when not given.</summary>
     public static TimeSpan? WaitTime(DaliParameters parameters, TimeSpan maximum)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
         var text = parameters.GetSingle(Wait);
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -96,7 +90,6 @@ public static class UwsRequestValues
     /// <summary>EXECUTIONDURATION in seconds, where 0 (unlimited) and anything longer become <paramref name="maximum"/>. Null when not given.</summary>
     public static int? ExecutionDurationSeconds(DaliParameters parameters, TimeSpan maximum)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
         var seconds = parameters.GetNonNegativeInt32(ExecutionDuration);
         var limit = (int)maximum.TotalSeconds;
         return seconds is null ? null : seconds == 0 || seconds > limit ? limit : seconds;

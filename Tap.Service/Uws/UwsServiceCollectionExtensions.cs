@@ -5,7 +5,7 @@ using Tap.Service.Configuration;
 
 namespace Tap.Service.Uws;
 
-public static class UwsServiceCollectionExtensions
+internal static class UwsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the job store on the shared <see cref="NpgsqlDataSource"/>, the worker pool and the

@@ -11,7 +11,7 @@ namespace Tap.Service.VoTable;
 /// (UTF-8 text, invariant numbers, big-endian binary). Writers fill it row by row and hand it to
 /// the output in large pieces; <see cref="Truncate"/> drops a row that failed half-way.
 /// </summary>
-public sealed class ByteBuffer : IDisposable
+internal sealed class ByteBuffer : IDisposable
 {
     private byte[] _array;
     private int _length;
@@ -159,7 +159,7 @@ public sealed class ByteBuffer : IDisposable
     {
         output.Write(WrittenSpan);
         _length = 0;
-        var flushed = await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var flushed = await output.FlushAsync(cancellationToken);
         if (flushed.IsCompleted || flushed.IsCanceled)
         {
             throw new OperationCanceledException("The output was closed before the result was complete.");

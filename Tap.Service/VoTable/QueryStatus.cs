@@ -1,14 +1,14 @@
 namespace Tap.Service.VoTable;
 
 /// <summary>The values of DALI's <c>INFO name="QUERY_STATUS"</c>.</summary>
-public enum QueryStatus
+internal enum QueryStatus
 {
     Ok,
     Overflow,
     Error,
 }
 
-public static class QueryStatusExtensions
+internal static class QueryStatusExtensions
 {
     public static string ToVoTableValue(this QueryStatus status) => status switch
     {

@@ -4,11 +4,10 @@ using VoTable;
 namespace Tap.Service.VoTable;
 
 /// <summary>Writes a service descriptor as VOTable, for query results and for DataLink links responses alike.</summary>
-public static class ServiceDescriptorMarkup
+internal static class ServiceDescriptorMarkup
 {
     public static void Write(ByteBuffer buffer, DataLinkServiceDescriptor descriptor)
     {
-        ArgumentNullException.ThrowIfNull(descriptor);
         buffer.Write("<RESOURCE type=\"meta\" utype=\"adhoc:service\""u8);
         VoTableMarkup.WriteAttribute(buffer, " ID=\""u8, descriptor.Id);
         buffer.Write(">\n"u8);

@@ -1,7 +1,7 @@
 namespace Tap.Service.VoTable;
 
 /// <summary>The VOTable 1.4 elements every document we write shares: envelope, INFOs, attributes.</summary>
-public static class VoTableMarkup
+internal static class VoTableMarkup
 {
     public const string ContentType = "application/x-votable+xml";
 

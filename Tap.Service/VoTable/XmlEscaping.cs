@@ -6,7 +6,7 @@ namespace Tap.Service.VoTable;
 /// Writes text into XML content or attribute values. Characters XML 1.0 cannot carry at all
 /// (most C0 controls, U+FFFE, U+FFFF, lone surrogates) become U+FFFD rather than breaking the document.
 /// </summary>
-public static class XmlEscaping
+internal static class XmlEscaping
 {
     private static readonly SearchValues<char> ContentSpecials = SearchValues.Create(Specials(attribute: false));
     private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create(Specials(attribute: true));

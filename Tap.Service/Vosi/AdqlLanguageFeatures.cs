@@ -1,10 +1,10 @@
 namespace Tap.Service.Vosi;
 
 /// <summary>One optional language feature as TAPRegExt lists it: its form and what it does here.</summary>
-public sealed record LanguageFeature(string Form, string? Description = null);
+internal sealed record LanguageFeature(string Form, string? Description = null);
 
 /// <summary>A group of features under one TAPRegExt/ADQL 2.1 feature-type URI.</summary>
-public sealed record LanguageFeatureGroup(string Type, IReadOnlyList<LanguageFeature> Features);
+internal sealed record LanguageFeatureGroup(string Type, IReadOnlyList<LanguageFeature> Features);
 
 /// <summary>
 /// The optional ADQL features our compiler implements, under the TAPRegExt type URIs that ADQL 2.1
@@ -13,7 +13,7 @@ public sealed record LanguageFeatureGroup(string Type, IReadOnlyList<LanguageFea
 /// (STILTS taplint reports it as an error), and clients offer it anyway.
 /// User-defined functions are listed from their declarations by the capabilities document.
 /// </summary>
-public static class AdqlLanguageFeatures
+internal static class AdqlLanguageFeatures
 {
     private const string TapRegExt = "ivo://ivoa.net/std/TAPRegExt#";
 

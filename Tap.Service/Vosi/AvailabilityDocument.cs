@@ -1,7 +1,7 @@
 namespace Tap.Service.Vosi;
 
 /// <summary>The VOSI 1.1 availability document.</summary>
-public static class AvailabilityDocument
+internal static class AvailabilityDocument
 {
     public static byte[] Write(bool available, string note) => VosiXml.Document(writer =>
     {

@@ -13,17 +13,13 @@ namespace Tap.Service.Vosi;
 /// compiler's features and user functions, the result formats and the configured limits, so it
 /// advertises exactly what the service does; then the VOSI and DALI examples endpoints.
 /// </summary>
-public static class CapabilitiesDocument
+internal static class CapabilitiesDocument
 {
     public const string TapStandardId = "ivo://ivoa.net/std/TAP";
 
     public static byte[] Write(
         Uri tapUrl, IReadOnlyList<UserFunction> userFunctions, QueryLimitsOptions query, UwsOptions uws) => VosiXml.Document(writer =>
     {
-        ArgumentNullException.ThrowIfNull(tapUrl);
-        ArgumentNullException.ThrowIfNull(userFunctions);
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(uws);
         var baseUrl = tapUrl.AbsoluteUri.TrimEnd('/');
         writer.WriteStartElement("vosi", "capabilities", VosiXml.Capabilities);
         VosiXml.DeclarePrefixes(
@@ -42,8 +38,6 @@ public static class CapabilitiesDocument
     /// </summary>
     public static byte[] WriteEndpoints(Uri serviceUrl, IEnumerable<(string StandardId, string Path)> endpoints) => VosiXml.Document(writer =>
     {
-        ArgumentNullException.ThrowIfNull(serviceUrl);
-        ArgumentNullException.ThrowIfNull(endpoints);
         var baseUrl = serviceUrl.AbsoluteUri.TrimEnd('/');
         writer.WriteStartElement("vosi", "capabilities", VosiXml.Capabilities);
         VosiXml.DeclarePrefixes(writer, ("xsi", VosiXml.Xsi), ("vr", VosiXml.VOResource), ("vs", VosiXml.VODataService));

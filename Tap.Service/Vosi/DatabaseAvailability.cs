@@ -4,7 +4,7 @@ using Tap.Service.Protocol;
 namespace Tap.Service.Vosi;
 
 /// <summary>Whether the service can answer queries now: it asks the database, the one thing it depends on.</summary>
-public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, ILogger<DatabaseAvailability> logger)
+internal sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, ILogger<DatabaseAvailability> logger)
 {
     /// <summary>Long enough for a busy database, short enough that a monitor polling us is not left hanging.</summary>
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
@@ -15,9 +15,9 @@ public sealed partial class DatabaseAvailability(NpgsqlDataSource dataSource, IL
         timeout.CancelAfter(Timeout);
         try
         {
-            await using var connection = await dataSource.OpenConnectionAsync(timeout.Token).ConfigureAwait(false);
+            await using var connection = await dataSource.OpenConnectionAsync(timeout.Token);
             await using var command = new NpgsqlCommand("SELECT count(*) FROM tap_schema.tables", connection);
-            var tables = await command.ExecuteScalarAsync(timeout.Token).ConfigureAwait(false);
+            var tables = await command.ExecuteScalarAsync(timeout.Token);
             return (true, $"The service is accepting queries; the database publishes {tables} tables.");
         }
         catch (Exception failure) when (failure is NpgsqlException or TimeoutException

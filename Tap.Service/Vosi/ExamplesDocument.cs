@@ -6,7 +6,7 @@ namespace Tap.Service.Vosi;
 /// DALI 1.1 examples (§2.3): an XHTML page whose RDFa marks each example with its name and its
 /// query, so that people read it in a browser and clients such as TOPCAT offer the queries.
 /// </summary>
-public static class ExamplesDocument
+internal static class ExamplesDocument
 {
     public const string ContentType = "application/xhtml+xml";
 
@@ -14,7 +14,6 @@ public static class ExamplesDocument
 
     public static byte[] Write(IReadOnlyList<TapExample> examples) => VosiXml.Document(writer =>
     {
-        ArgumentNullException.ThrowIfNull(examples);
         writer.WriteDocType("html", null, null, null);
         writer.WriteStartElement("html", Xhtml);
         writer.WriteStartElement("head");

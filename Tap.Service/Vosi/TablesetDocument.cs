@@ -8,12 +8,11 @@ namespace Tap.Service.Vosi;
 /// VOSI 1.1 tables: the published tables as a VODataService 1.1 tableset, from the same model that
 /// fills TAP_SCHEMA, so the two descriptions cannot disagree.
 /// </summary>
-public static class TablesetDocument
+internal static class TablesetDocument
 {
     /// <param name="withColumns">False for <c>detail=min</c>: schemas and tables only.</param>
     public static byte[] Tableset(IReadOnlyList<SchemaDefinition> schemas, bool withColumns) => VosiXml.Document(writer =>
     {
-        ArgumentNullException.ThrowIfNull(schemas);
         writer.WriteStartElement("vosi", "tableset", VosiXml.Tables);
         VosiXml.DeclarePrefixes(writer, ("xsi", VosiXml.Xsi), ("vs", VosiXml.VODataService));
         foreach (var schema in schemas)

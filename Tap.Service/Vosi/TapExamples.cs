@@ -1,13 +1,13 @@
 namespace Tap.Service.Vosi;
 
 /// <summary>A DALI example: an XML ID, a title, what it answers, and the ADQL.</summary>
-public sealed record TapExample(string Id, string Name, string Description, string Query);
+internal sealed record TapExample(string Id, string Name, string Description, string Query);
 
 /// <summary>
 /// The queries astronomers ask of this service most, in the order a newcomer would try them. The
 /// identifiers are those of the committed sample, so every example returns rows on a fresh install.
 /// </summary>
-public static class TapExamples
+internal static class TapExamples
 {
     public static readonly IReadOnlyList<TapExample> All =
     [

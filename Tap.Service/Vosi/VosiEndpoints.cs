@@ -8,7 +8,7 @@ using Tap.Service.Uws;
 
 namespace Tap.Service.Vosi;
 
-public static class VosiEndpoints
+internal static class VosiEndpoints
 {
     /// <summary>
     /// Maps the VOSI 1.1 and DALI self-description of the TAP service on its route group:
@@ -16,7 +16,6 @@ public static class VosiEndpoints
     /// </summary>
     public static RouteGroupBuilder MapTapVosi(this RouteGroupBuilder tap)
     {
-        ArgumentNullException.ThrowIfNull(tap);
         tap.MapGet("/availability", AvailabilityAsync);
         tap.MapGet("/capabilities", Capabilities);
         tap.MapGet("/tables", Tables);
@@ -32,7 +31,6 @@ public static class VosiEndpoints
     public static RouteGroupBuilder MapVosi(
         this RouteGroupBuilder service, string servicePath, IReadOnlyList<(string StandardId, string Path)> endpoints)
     {
-        ArgumentNullException.ThrowIfNull(service);
         service.MapGet("/availability", AvailabilityAsync);
         service.MapGet(
             "/capabilities",
@@ -43,7 +41,7 @@ public static class VosiEndpoints
 
     private static async Task<IResult> AvailabilityAsync(DatabaseAvailability availability, CancellationToken cancellationToken)
     {
-        var (available, note) = await availability.CheckAsync(cancellationToken).ConfigureAwait(false);
+        var (available, note) = await availability.CheckAsync(cancellationToken);
         return VosiXml.Result(AvailabilityDocument.Write(available, note));
     }
 

@@ -1,6 +1,6 @@
 namespace Tap.Service.Vosi;
 
-public static class VosiServiceCollectionExtensions
+internal static class VosiServiceCollectionExtensions
 {
     /// <summary>Registers the availability check; needs the service data source.</summary>
     public static IServiceCollection AddVosi(this IServiceCollection services) =>

@@ -16,7 +16,7 @@ public sealed class DatabaseRestartTests(ResilienceFixture fixture, ITestOutputH
     private static readonly TimeSpan AnswerBound = TimeSpan.FromSeconds(10);
 
     [Fact]
-    public async Task WhileTheDatabaseIsDownClientsGet503AndTheServiceRecoversWithoutARestart()
+    public async Task While_the_database_is_down_clients_get503_and_the_service_recovers_without_a_restart()
     {
         await using var service = await fixture.StartServiceAsync(("Uws:WorkerCount", "1"));
         using var http = service.CreateClient();

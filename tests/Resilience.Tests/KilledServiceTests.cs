@@ -13,7 +13,7 @@ public sealed class KilledServiceTests(ResilienceFixture fixture, ITestOutputHel
     private const int Workers = 2;
 
     [Fact]
-    public async Task NoJobIsLostOrStuckAfterTheServiceIsKilledAndRestarted()
+    public async Task No_job_is_lost_or_stuck_after_the_service_is_killed_and_restarted()
     {
         var port = FreePort.Next();
         var jobs = new List<string>();

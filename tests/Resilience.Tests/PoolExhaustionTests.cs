@@ -15,7 +15,7 @@ public sealed class PoolExhaustionTests(ResilienceFixture fixture, ITestOutputHe
     private const int ClientsBeyondThePool = 12;
 
     [Fact]
-    public async Task ClientsBeyondThePoolGet503QuicklyAndAllAreAnsweredOnceLoadDrops()
+    public async Task Clients_beyond_the_pool_get503_quickly_and_all_are_answered_once_load_drops()
     {
         await using var service = await fixture.StartServiceAsync(
             ("Database:MaxPoolSize", PoolSize.ToString(CultureInfo.InvariantCulture)),

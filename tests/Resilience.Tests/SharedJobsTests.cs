@@ -14,7 +14,7 @@ public sealed class SharedJobsTests(ResilienceFixture fixture, ITestOutputHelper
     private const int Rows = 5;
 
     [Fact]
-    public async Task AJobCreatedOnOneInstanceRunsOnTheOtherAndBothSeeEveryChange()
+    public async Task A_job_created_on_one_instance_runs_on_the_other_and_both_see_every_change()
     {
         await using var frontEnd = await fixture.StartServiceAsync(("Uws:WorkerCount", "0"));
         await using var worker = await fixture.StartServiceAsync(("Uws:WorkerCount", "2"));

@@ -11,7 +11,7 @@ public sealed class SustainedLoadTests(ResilienceFixture fixture, ITestOutputHel
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(60);
 
     [Fact]
-    public async Task FiftyClientsForAMinuteGetNoErrors()
+    public async Task Fifty_clients_for_a_minute_get_no_errors()
     {
         await using var service = await fixture.StartServiceAsync();
         using var http = service.CreateClient();

@@ -22,14 +22,14 @@ public class CompilationTests
 
     [Theory]
     [MemberData(nameof(EveryParameter))]
-    public void EachParameterCompiles(string name, string value)
+    public void Each_parameter_compiles(string name, string value)
     {
         var compiled = AdqlCompiler.Compile(Build((name, value)).Query, ObsCoreCatalogue.Instance, Options);
         Assert.True(compiled.Succeeded, string.Join("; ", compiled.Diagnostics));
     }
 
     [Fact]
-    public void EveryParameterBuiltIntoOneQueryCompiles()
+    public void Every_parameter_built_into_one_query_compiles()
     {
         var request = EveryParameter().Select(row => ((string)row[0], (string)row[1])).Append(("LSST_VISIT", "1002")).ToArray();
         var compiled = AdqlCompiler.Compile(Build(request).Query, ObsCoreCatalogue.Instance, Options);
@@ -39,7 +39,7 @@ public class CompilationTests
     [Theory]
     [InlineData("CIRCLE 10 -20 0.5", "\"ivoa\".\"obscore\".\"s_region\" && scircle(spoint(radians(10), radians(-20)), radians(0.5))")]
     [InlineData("POLYGON 10 0 11 0 11 1", "\"ivoa\".\"obscore\".\"s_region\" && (SELECT spoly(vertex.p ORDER BY vertex.n)")]
-    public void PositionUsesTheIndexedFootprint(string pos, string expectedSql)
+    public void Position_uses_the_indexed_footprint(string pos, string expectedSql)
     {
         var compiled = AdqlCompiler.Compile(Build(("POS", pos)).Query, ObsCoreCatalogue.Instance, Options);
         Assert.Contains(expectedSql, compiled.Sql, StringComparison.Ordinal);

@@ -38,35 +38,35 @@ public class PredicateTests
     [InlineData("LSST_TRACT", "9813", "lsst_tract = 9813")]
     [InlineData("LSST_PATCH", "40", "lsst_patch = 40")]
     [InlineData("DPSUBTYPE", "lsst.calexp", "dataproduct_subtype = 'lsst.calexp'")]
-    public void EachParameterAddsOnePredicate(string name, string value, string expected) =>
+    public void Each_parameter_adds_one_predicate(string name, string value, string expected) =>
         Assert.Equal(expected, Where((name, value)));
 
     [Theory]
     [InlineData("BAND", "-Inf +Inf")]
     [InlineData("TIME", "+Inf")]
-    public void AnIntervalWithoutFiniteEndsConstrainsNothing(string name, string value) =>
+    public void An_interval_without_finite_ends_constrains_nothing(string name, string value) =>
         Assert.Equal("SELECT * FROM ivoa.obscore", Build((name, value)).Adql);
 
     [Fact]
-    public void RepeatedParametersAreOredAndDifferentOnesAnded() =>
+    public void Repeated_parameters_are_ored_and_different_ones_anded() =>
         Assert.Equal(
             "((60000 <= t_max AND t_min <= 60001) OR 60005 <= t_max)\n  AND (lsst_visit = 1001 OR lsst_visit = 1002)\n  AND lsst_raft = 'R22'",
             Where(("LSST_RAFT", "R22"), ("TIME", "60000 60001"), ("LSST_VISIT", "1001"), ("TIME", "60005 +Inf"), ("LSST_VISIT", "1002")));
 
     [Fact]
-    public void AnOpenIntervalAmongRepeatedValuesDropsTheParameter() =>
+    public void An_open_interval_among_repeated_values_drops_the_parameter() =>
         Assert.Equal("calib_level = 2", Where(("BAND", "5E-07 6E-07"), ("BAND", "-Inf +Inf"), ("CALIB", "2")));
 
     [Fact]
-    public void NamesAreCaseInsensitive() =>
+    public void Names_are_case_insensitive() =>
         Assert.Equal("(calib_level = 1 OR calib_level = 3)\n  AND lsst_raft = 'R22'", Where(("calib", "1"), ("Calib", "3"), ("lsst_Raft", "R22")));
 
     [Fact]
-    public void UnknownParametersAreIgnored() =>
+    public void Unknown_parameters_are_ignored() =>
         Assert.Equal("SELECT * FROM ivoa.obscore\nWHERE calib_level = 2", Build(("CALIB", "2"), ("NOT_A_PARAMETER", "x"), ("REQUEST", "query")).Adql);
 
     [Fact]
-    public void MaxrecAndResponseFormatAreDeliveryNotPredicates()
+    public void Maxrec_and_response_format_are_delivery_not_predicates()
     {
         var query = Build(("maxrec", "0"), ("responseformat", "VOTable"), ("CALIB", "1"));
         Assert.Equal((0L, "VOTable"), (query.MaxRecords!.Value, query.ResponseFormat!));

@@ -11,11 +11,11 @@ public class QuotingTests
     [InlineData("TARGET", "Barnard's Star", "target_name = 'Barnard''s Star'")]
     [InlineData("COLLECTION", "x' OR 1=1 --", "obs_collection = 'x'' OR 1=1 --'")]
     [InlineData("LSST_RAFT", "'", "lsst_raft = ''''")]
-    public void AQuoteIsDoubled(string name, string value, string expected) =>
+    public void A_quote_is_doubled(string name, string value, string expected) =>
         Assert.Equal(expected, Where((name, value)));
 
     [Fact]
-    public void AnInjectionAttemptStaysOneComparisonOfTheWholeText()
+    public void An_injection_attempt_stays_one_comparison_of_the_whole_text()
     {
         const string hostile = "x') = 1 OR 1=1 OR ('";
         var compiled = AdqlCompiler.Compile(

@@ -32,7 +32,7 @@ public class ValidationTests
     [InlineData("RESPONSEFORMAT", "application/pdf", "'application/pdf' is not one of votable")]
     [InlineData("MAXREC", "-1", "'-1' is not a non-negative integer")]
     [InlineData("MAXREC", "ten", "'ten' is not a non-negative integer")]
-    public void TheErrorNamesTheParameterAndTheReason(string name, string value, string reason)
+    public void The_error_names_the_parameter_and_the_reason(string name, string value, string reason)
     {
         var error = Assert.Throws<DaliParameterException>(() => Build((name.ToLowerInvariant(), value)));
 
@@ -42,7 +42,7 @@ public class ValidationTests
     }
 
     [Fact]
-    public void ASingleValuedParameterGivenTwiceDifferentlyIsRefused() =>
+    public void A_single_valued_parameter_given_twice_differently_is_refused() =>
         Assert.Equal("given more than once with different values",
             Assert.Throws<DaliParameterException>(() => Build(("MAXREC", "10"), ("maxrec", "20"))).Reason);
 
@@ -50,6 +50,6 @@ public class ValidationTests
     [InlineData("POLYGON 359.5 0 0.5 0 0.5 1 359.5 1")]
     [InlineData("POLYGON 10 0 10 1 11 1 11 0")]
     [InlineData("RANGE 10 12 -Inf -85")]
-    public void ValidRegionsAcrossRaZeroOrEitherOrientationPass(string value) =>
+    public void Valid_regions_across_ra_zero_or_either_orientation_pass(string value) =>
         Assert.StartsWith("INTERSECTS(s_region, POLYGON(", Where(("POS", value)), StringComparison.Ordinal);
 }

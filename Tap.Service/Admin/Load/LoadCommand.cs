@@ -9,7 +9,7 @@ using Tap.Service.Database;
 namespace Tap.Service.Admin.Load;
 
 /// <summary>`load`: fills ivoa.obscore and caom2.* from the committed sample, a data-set folder or an ObsCore CSV file.</summary>
-public sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminCommand
+internal sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminCommand
 {
     public string Name => "load";
 

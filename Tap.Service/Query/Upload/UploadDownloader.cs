@@ -7,21 +7,20 @@ namespace Tap.Service.Query.Upload;
 /// Fetches a VOTable given to UPLOAD by URL, within the upload size limit and
 /// <see cref="QueryLimitsOptions.UploadUrlTimeout"/>; every failure is the client's to fix (a usage error).
 /// </summary>
-public sealed class UploadDownloader(IHttpClientFactory clients, IOptions<QueryLimitsOptions> limits)
+internal sealed class UploadDownloader(IHttpClientFactory clients, IOptions<QueryLimitsOptions> limits)
 {
     /// <summary>The name of its HttpClient registration.</summary>
     public const string ClientName = "tap-upload";
 
     public async Task<MemoryStream> DownloadAsync(Uri url, string source, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(url);
         var settings = limits.Value;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(settings.UploadUrlTimeout);
         try
         {
             using var http = clients.CreateClient(ClientName);
-            using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            using var response = await http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             if (!response.IsSuccessStatusCode)
             {
                 throw new DaliUsageException($"{source}: {url} answered HTTP {(int)response.StatusCode}.");
@@ -32,17 +31,17 @@ public sealed class UploadDownloader(IHttpClientFactory clients, IOptions<QueryL
                 throw TooLarge(source, settings);
             }
 
-            var body = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
-            await using (body.ConfigureAwait(false))
+            var body = await response.Content.ReadAsStreamAsync(timeout.Token);
+            await using (body)
             {
                 var copy = new MemoryStream();
                 var chunk = new byte[16 * 1024];
                 int read;
-                while ((read = await body.ReadAsync(chunk, timeout.Token).ConfigureAwait(false)) > 0)
+                while ((read = await body.ReadAsync(chunk, timeout.Token)) > 0)
                 {
                     if (copy.Length + read > settings.UploadMaxBytes)
                     {
-                        await copy.DisposeAsync().ConfigureAwait(false);
+                        await copy.DisposeAsync();
                         throw TooLarge(source, settings);
                     }
 

@@ -6,14 +6,13 @@ namespace Tap.Service.Query.Upload;
 /// <summary>One entry of TAP_UPLOAD's UPLOAD parameter: <c>name,param:part</c> or <c>name,http(s)://…</c> (DALI 1.1 §3.4.5).</summary>
 /// <param name="TableName">The table's name under TAP_UPLOAD in ADQL.</param>
 /// <param name="PartName">The multipart part that holds the VOTable, or null when it is fetched from <paramref name="Url"/>.</param>
-public sealed partial record UploadReference(string TableName, string? PartName, Uri? Url = null)
+internal sealed partial record UploadReference(string TableName, string? PartName, Uri? Url = null)
 {
     private const string InlinePrefix = "param:";
 
     /// <summary>Every table named by the UPLOAD values; a value may hold several, separated by ';'.</summary>
     public static IReadOnlyList<UploadReference> Parse(IReadOnlyList<string> values)
     {
-        ArgumentNullException.ThrowIfNull(values);
         var references = values
             .SelectMany(value => value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             .Select(ParseOne)

@@ -11,7 +11,7 @@ namespace Tap.Service.Query.Upload;
 /// sees TAP_UPLOAD.name for this request only; then loaded into temporary tables that exist only
 /// in the query's transaction (ON COMMIT DROP, and a rollback removes them too).
 /// </summary>
-public sealed class UploadSet : IAsyncDisposable
+internal sealed class UploadSet : IAsyncDisposable
 {
     public const string SchemaName = "TAP_UPLOAD";
 
@@ -33,9 +33,6 @@ public sealed class UploadSet : IAsyncDisposable
         QueryLimitsOptions limits,
         CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(references);
-        ArgumentNullException.ThrowIfNull(files);
-        ArgumentNullException.ThrowIfNull(limits);
         if (references.Count == 0)
         {
             return None;
@@ -46,7 +43,7 @@ public sealed class UploadSet : IAsyncDisposable
         {
             foreach (var reference in references)
             {
-                tables.Add(await UploadTable.OpenAsync(reference, files, downloader, limits.UploadMaxBytes, cancellationToken).ConfigureAwait(false));
+                tables.Add(await UploadTable.OpenAsync(reference, files, downloader, limits.UploadMaxBytes, cancellationToken));
             }
         }
         catch
@@ -61,7 +58,6 @@ public sealed class UploadSet : IAsyncDisposable
     /// <summary>The published catalogue plus a TAP_UPLOAD schema holding this request's tables.</summary>
     public ICatalogue Overlay(ICatalogue published)
     {
-        ArgumentNullException.ThrowIfNull(published);
         if (_tables.Count == 0)
         {
             return published;
@@ -77,20 +73,19 @@ public sealed class UploadSet : IAsyncDisposable
     /// </summary>
     public async Task LoadAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(connection);
         long rows = 0;
         foreach (var table in _tables)
         {
             var name = table.SqlName;
             var columns = string.Join(", ", table.Columns.Select(c => $"{Quote(c.Field.Name)} {c.SqlType}"));
-            await ExecuteAsync(connection, $"CREATE TEMP TABLE {name} ({columns}) ON COMMIT DROP", cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, $"CREATE TEMP TABLE {name} ({columns}) ON COMMIT DROP", cancellationToken);
 
             var columnList = string.Join(", ", table.Columns.Select(c => Quote(c.Field.Name)));
-            await using (var copy = await connection.BeginTextImportAsync($"COPY {name} ({columnList}) FROM STDIN", cancellationToken).ConfigureAwait(false))
+            await using (var copy = await connection.BeginTextImportAsync($"COPY {name} ({columnList}) FROM STDIN", cancellationToken))
             {
                 var line = new StringBuilder();
                 long tableRows = 0;
-                await foreach (var row in table.ReadRowsAsync().WithCancellation(cancellationToken).ConfigureAwait(false))
+                await foreach (var row in table.ReadRowsAsync().WithCancellation(cancellationToken))
                 {
                     if (++rows > _maxRows)
                     {
@@ -99,11 +94,11 @@ public sealed class UploadSet : IAsyncDisposable
 
                     line.Clear();
                     table.AppendCopyLine(line, row, ++tableRows);
-                    await copy.WriteAsync(line, cancellationToken).ConfigureAwait(false);
+                    await copy.WriteAsync(line, cancellationToken);
                 }
             }
 
-            await ExecuteAsync(connection, $"GRANT SELECT ON {name} TO {DatabaseRoles.Query}; ANALYZE {name}", cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, $"GRANT SELECT ON {name} TO {DatabaseRoles.Query}; ANALYZE {name}", cancellationToken);
         }
     }
 
@@ -122,6 +117,6 @@ public sealed class UploadSet : IAsyncDisposable
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

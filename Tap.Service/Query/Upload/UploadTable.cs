@@ -34,12 +34,12 @@ internal sealed class UploadTable : IDisposable
     {
         var source = $"Uploaded table {reference.TableName}";
         var stream = reference.Url is { } url
-            ? await downloader.DownloadAsync(url, source, cancellationToken).ConfigureAwait(false)
+            ? await downloader.DownloadAsync(url, source, cancellationToken)
             : OpenPart(reference, files, maxBytes, source);
         VoTableReader? reader = null;
         try
         {
-            reader = await VoTableReader.OpenAsync(stream, source).ConfigureAwait(false);
+            reader = await VoTableReader.OpenAsync(stream, source);
             var columns = reader.Fields.Select(field => UploadColumn.For(field, source)).ToList();
             var repeated = columns.GroupBy(c => c.Field.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
             if (repeated is not null)
@@ -52,7 +52,7 @@ internal sealed class UploadTable : IDisposable
         catch
         {
             reader?.Dispose();
-            await stream.DisposeAsync().ConfigureAwait(false);
+            await stream.DisposeAsync();
             throw;
         }
     }

@@ -11,7 +11,7 @@ namespace Tap.Service.VoTable.Reading;
 /// compiler, and the conversion of a TABLEDATA cell into PostgreSQL's COPY text format. DALI
 /// point, circle and polygon (and STC-S polygons) become pg_sphere values, like published geometry.
 /// </summary>
-public sealed class UploadColumn
+internal sealed class UploadColumn
 {
     private readonly Func<string, string?> _convert;
 
@@ -32,7 +32,6 @@ public sealed class UploadColumn
 
     public static UploadColumn For(VoTableField field, string source)
     {
-        ArgumentNullException.ThrowIfNull(field);
         var scalar = string.IsNullOrEmpty(field.ArraySize) || field.ArraySize == "1";
         var text = field.Datatype.IsText();
         return (field.XType?.ToLowerInvariant(), field.Datatype) switch
@@ -61,7 +60,6 @@ public sealed class UploadColumn
     /// <summary>Appends the cell in COPY text format (\N for null); a value that does not fit the column is a usage error.</summary>
     public void AppendCopyText(StringBuilder line, string? cell, long row, string source)
     {
-        ArgumentNullException.ThrowIfNull(line);
         string? value;
         try
         {

@@ -11,7 +11,7 @@ namespace Tap.Service.VoTable.Reading;
 /// null as null), whether the data are TABLEDATA, BINARY2 or BINARY. A document that is not
 /// such a VOTable is a usage error.
 /// </summary>
-public sealed class VoTableReader : IDisposable
+internal sealed class VoTableReader : IDisposable
 {
     private readonly XmlReader _xml;
     private readonly string _source;
@@ -37,7 +37,7 @@ public sealed class VoTableReader : IDisposable
             var fields = new List<VoTableField>();
             var inTable = false;
             var inField = false;
-            while (await xml.ReadAsync().ConfigureAwait(false))
+            while (await xml.ReadAsync())
             {
                 if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "FIELD")
                 {
@@ -97,7 +97,7 @@ public sealed class VoTableReader : IDisposable
 
         if (serialization == "TABLEDATA")
         {
-            await foreach (var row in ReadTableDataAsync().ConfigureAwait(false))
+            await foreach (var row in ReadTableDataAsync())
             {
                 yield return WithDeclaredNulls(row);
             }
@@ -105,7 +105,7 @@ public sealed class VoTableReader : IDisposable
             yield break;
         }
 
-        var bytes = await ReadStreamAsync().ConfigureAwait(false);
+        var bytes = await ReadStreamAsync();
         foreach (var row in new BinaryRowDecoder(Fields, bytes, withNullFlags: serialization == "BINARY2", _source).Rows())
         {
             yield return WithDeclaredNulls(row);
@@ -133,7 +133,7 @@ public sealed class VoTableReader : IDisposable
         string?[]? row = null;
         var cell = -1;
         var text = new StringBuilder();
-        while (await ReadXmlAsync().ConfigureAwait(false))
+        while (await ReadXmlAsync())
         {
             switch (_xml.NodeType)
             {
@@ -177,7 +177,7 @@ public sealed class VoTableReader : IDisposable
 
     private async Task<byte[]> ReadStreamAsync()
     {
-        while (await ReadXmlAsync().ConfigureAwait(false))
+        while (await ReadXmlAsync())
         {
             if (_xml.NodeType == XmlNodeType.Element && _xml.LocalName == "STREAM")
             {
@@ -191,7 +191,7 @@ public sealed class VoTableReader : IDisposable
                     return [];
                 }
 
-                return await ReadBase64Async().ConfigureAwait(false);
+                return await ReadBase64Async();
             }
         }
 
@@ -206,7 +206,7 @@ public sealed class VoTableReader : IDisposable
         try
         {
             int read;
-            while ((read = await _xml.ReadElementContentAsBase64Async(chunk, 0, chunk.Length).ConfigureAwait(false)) > 0)
+            while ((read = await _xml.ReadElementContentAsBase64Async(chunk, 0, chunk.Length)) > 0)
             {
                 bytes.Write(chunk, 0, read);
             }
@@ -223,7 +223,7 @@ public sealed class VoTableReader : IDisposable
     {
         try
         {
-            return await _xml.ReadAsync().ConfigureAwait(false);
+            return await _xml.ReadAsync();
         }
         catch (XmlException malformed)
         {

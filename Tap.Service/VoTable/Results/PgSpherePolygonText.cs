@@ -6,7 +6,7 @@ namespace Tap.Service.VoTable.Results;
 /// pg_sphere's text of a polygon, <c>{(lon1 , lat1),(lon2 , lat2),...}</c> in radians, which the SQL
 /// delivers for polygon and region result columns (see <c>SqlValueEncoding.PolygonText</c>).
 /// </summary>
-public static class PgSpherePolygonText
+internal static class PgSpherePolygonText
 {
     /// <summary>PostgreSQL's degrees() divides by this constant; dividing alike gives the same doubles as the database would.</summary>
     private const double RadiansPerDegree = 0.0174532925199432957692;
@@ -15,7 +15,6 @@ public static class PgSpherePolygonText
     /// <exception cref="FormatException">The text is not a polygon in pg_sphere's radian output.</exception>
     public static double[] VerticesInDegrees(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
         var rest = text.AsSpan();
         if (rest.Length < 2 || rest[0] != '{' || rest[^1] != '}')
         {

@@ -6,7 +6,7 @@ namespace Tap.Service.VoTable.Results;
 /// One column of a query result: what its FIELD declares and how the database value is encoded.
 /// </summary>
 /// <param name="ArraySize">VOTable arraysize: null for one value, "n" for exactly n, "*" or "n*" for a variable count.</param>
-public sealed record ResultColumn(
+internal sealed record ResultColumn(
     string Name,
     VoTableDatatype Datatype,
     string? ArraySize = null,
@@ -49,7 +49,6 @@ public sealed record ResultColumn(
     /// <summary>The values of one array cell, checked against a fixed arraysize (a point has exactly two).</summary>
     public double[] CheckCount(double[] values)
     {
-        ArgumentNullException.ThrowIfNull(values);
         return FixedCount is { } count && values.Length != count
             ? throw new InvalidOperationException($"Column {Name} declares {count} values but a row holds {values.Length}.")
             : values;

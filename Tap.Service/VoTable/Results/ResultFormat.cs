@@ -1,7 +1,7 @@
 namespace Tap.Service.VoTable.Results;
 
 /// <summary>An output format clients can ask for with RESPONSEFORMAT (TAP) or FORMAT (SIAv2); see <see cref="ResultFormats"/>.</summary>
-public sealed class ResultFormat
+internal sealed class ResultFormat
 {
     private readonly Func<ResultMetadata, ResultFormatter> _createFormatter;
 

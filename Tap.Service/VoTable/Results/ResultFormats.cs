@@ -8,7 +8,7 @@ namespace Tap.Service.VoTable.Results;
 /// them. Media types are matched case-insensitively with their <c>serialization</c> parameter;
 /// other parameters (charset, header) are ignored.
 /// </summary>
-public static class ResultFormats
+internal static class ResultFormats
 {
     public static readonly ResultFormat VoTableTableData = new(
         VoTableMarkup.ContentType,
@@ -45,7 +45,6 @@ public static class ResultFormats
     /// </summary>
     public static ResultFormat FromParameters(DaliParameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
         var name = parameters.Contains(DaliParameters.ResponseFormat) ? DaliParameters.ResponseFormat : "FORMAT";
         return Resolve(parameters.GetSingle(name), name);
     }

@@ -1,4 +1,4 @@
 namespace Tap.Service.VoTable.Results;
 
 /// <summary>An <c>INFO name="..." value="..."</c> of the results RESOURCE.</summary>
-public sealed record ResultInfo(string Name, string Value);
+internal sealed record ResultInfo(string Name, string Value);

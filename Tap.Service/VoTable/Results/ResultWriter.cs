@@ -8,7 +8,7 @@ namespace Tap.Service.VoTable.Results;
 /// Streams rows from a reader into an output in one format, in constant memory: rows pass
 /// through one pooled buffer that goes to the output every <see cref="DrainThreshold"/> bytes.
 /// </summary>
-public static class ResultWriter
+internal static class ResultWriter
 {
     private const int DrainThreshold = 32 * 1024;
 
@@ -22,9 +22,6 @@ public static class ResultWriter
     public static async Task<ResultOutcome> WriteAsync(
         ResultFormat format, DbDataReader reader, ResultMetadata metadata, PipeWriter output, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(format);
-        ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(output);
         using var formatter = format.CreateFormatter(metadata);
         if (reader.FieldCount < metadata.Columns.Count)
         {
@@ -34,7 +31,7 @@ public static class ResultWriter
         var cells = new CellReader(reader);
         // Many database errors (bad cast, division by zero) come with the first row: read it
         // before writing anything, so that they still become an HTTP error status.
-        var hasRow = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var hasRow = await reader.ReadAsync(cancellationToken);
 
         using var buffer = new ByteBuffer();
         formatter.WriteHeader(buffer);
@@ -59,12 +56,12 @@ public static class ResultWriter
             if (buffer.Length >= DrainThreshold)
             {
                 // Outside the error handling: when nobody reads the output any more, writing stops.
-                await buffer.DrainToAsync(output, cancellationToken).ConfigureAwait(false);
+                await buffer.DrainToAsync(output, cancellationToken);
             }
 
             try
             {
-                hasRow = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                hasRow = await reader.ReadAsync(cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
@@ -75,7 +72,7 @@ public static class ResultWriter
 
         var status = error is not null ? QueryStatus.Error : hasRow ? QueryStatus.Overflow : QueryStatus.Ok;
         formatter.WriteFooter(buffer, status, error?.Message);
-        await buffer.DrainToAsync(output, cancellationToken).ConfigureAwait(false);
+        await buffer.DrainToAsync(output, cancellationToken);
         return new ResultOutcome(rowCount, status, error);
     }
 }

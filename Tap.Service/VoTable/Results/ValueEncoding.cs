@@ -1,7 +1,7 @@
 namespace Tap.Service.VoTable.Results;
 
 /// <summary>How the value the database returns becomes the value a result column declares.</summary>
-public enum ValueEncoding
+internal enum ValueEncoding
 {
     /// <summary>The SQL value as it is: a number, boolean or text.</summary>
     Scalar,

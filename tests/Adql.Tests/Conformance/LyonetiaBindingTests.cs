@@ -63,7 +63,7 @@ public sealed class LyonetiaBindingTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void InvalidQueriesThatParseAreRejectedByTheBinder(string file)
+    public void Invalid_queries_that_parse_are_rejected_by_the_binder(string file)
     {
         var accepted = LyonetiaCorpus.Queries(file)
             .Where(q => !q.Valid && QueryParser.Parse(q.Adql) is { Succeeded: true } parsed && Bind(parsed).Succeeded)
@@ -74,7 +74,7 @@ public sealed class LyonetiaBindingTests
 
     [Theory]
     [MemberData(nameof(NormativeFiles))]
-    public void ValidQueriesBindExceptTheListedOnes(string file)
+    public void Valid_queries_bind_except_the_listed_ones(string file)
     {
         var problems = new List<string>();
         foreach (var query in LyonetiaCorpus.Queries(file).Where(q => q.Valid))
@@ -99,7 +99,7 @@ public sealed class LyonetiaBindingTests
     /// <summary>The translator trusts the binder: whatever binds must translate, into one statement describing its columns.</summary>
     [Theory]
     [MemberData(nameof(Files))]
-    public void EveryQueryThatBindsTranslates(string file)
+    public void Every_query_that_binds_translates(string file)
     {
         foreach (var query in LyonetiaCorpus.Queries(file))
         {
@@ -114,7 +114,7 @@ public sealed class LyonetiaBindingTests
     }
 
     [Fact]
-    public void EveryListedQueryExistsInTheSuite()
+    public void Every_listed_query_exists_in_the_suite()
     {
         var valid = LyonetiaCorpus.AllQueries().Where(q => q.Valid).ToList();
 

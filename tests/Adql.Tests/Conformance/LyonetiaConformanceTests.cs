@@ -39,7 +39,7 @@ public sealed class LyonetiaConformanceTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void ValidQueriesParseAndInvalidOnesAreRejected(string file)
+    public void Valid_queries_parse_and_invalid_ones_are_rejected(string file)
     {
         var problems = new List<string>();
         foreach (var query in LyonetiaCorpus.Queries(file))
@@ -64,7 +64,7 @@ public sealed class LyonetiaConformanceTests
     }
 
     [Fact]
-    public void EveryListedQueryExistsInTheSuite()
+    public void Every_listed_query_exists_in_the_suite()
     {
         var invalid = LyonetiaCorpus.AllQueries().Where(q => !q.Valid).Select(q => (q.File, q.Title, q.OneLine)).ToHashSet();
 

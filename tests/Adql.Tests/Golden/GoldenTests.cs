@@ -19,7 +19,7 @@ public sealed class GoldenTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task CompilesToExpectedSql(string name)
+    public async Task Compiles_to_expected_sql(string name)
     {
         var adql = File.ReadAllText(Path.Combine(Folder(), name + ".adql"));
         var options = name.StartsWith("maxrec_", StringComparison.Ordinal) ? Options with { MaxRows = MaxRecPlusOne } : Options;

@@ -52,7 +52,7 @@ public sealed class BinderErrorTests
     [InlineData("SELECT d.n FROM ivoa.obscore AS a, (SELECT a.obs_id AS n FROM caom2.Plane) AS d", DiagnosticCode.UnknownTableQualifier, "unknown table 'a' in a.obs_id: no table or alias of that name in FROM at line 1, column 44")]
     [InlineData("WITH one AS (SELECT x FROM two), two AS (SELECT obs_id AS x FROM ivoa.obscore) SELECT x FROM one", DiagnosticCode.UnknownTable, "unknown table 'two' at line 1, column 28")]
     [InlineData("SELECT o.obs_id FROM ivoa.obscore AS o WHERE EXISTS (SELECT 1 FROM ivoa.obscore AS i WHERE i.obs_id = o.obs_idd)", DiagnosticCode.UnknownColumn, "unknown column 'obs_idd' in o (did you mean 'obs_id'?) at line 1, column 105")]
-    public void ReportsWhatIsWrongAndWhere(string adql, DiagnosticCode code, string message)
+    public void Reports_what_is_wrong_and_where(string adql, DiagnosticCode code, string message)
     {
         var diagnostics = Compile(adql);
 
@@ -62,7 +62,7 @@ public sealed class BinderErrorTests
     }
 
     [Fact]
-    public void ReportsEveryProblemAtOnce()
+    public void Reports_every_problem_at_once()
     {
         var diagnostics = Compile("SELECT obs_idd, s_raa\nFROM ivoa.obscore\nWHERE t_mni > 1 AND POINT('FK4', s_ra, s_dec) IS NOT NULL");
 
@@ -77,7 +77,7 @@ public sealed class BinderErrorTests
     }
 
     [Fact]
-    public void AnUnknownTableDoesNotAlsoReportItsColumns()
+    public void An_unknown_table_does_not_also_report_its_columns()
     {
         var diagnostics = Compile("SELECT a, b.c FROM nowhere AS b WHERE d > 1");
 
@@ -85,7 +85,7 @@ public sealed class BinderErrorTests
     }
 
     [Fact]
-    public void StringWithNulIsRejected()
+    public void String_with_nul_is_rejected()
     {
         var diagnostic = Assert.Single(Compile("SELECT obs_id FROM ivoa.obscore WHERE obs_id = 'a\0b'"));
 

@@ -17,7 +17,7 @@ public sealed class CatalogueTypeTests
     [InlineData("double", "3", "circle", AdqlType.Circle)]
     [InlineData("double", "*", "polygon", AdqlType.Polygon)]
     [InlineData("floatComplex", null, null, AdqlType.Unknown)]
-    public void VoTableTypesMapToAdqlTypes(string datatype, string? arraySize, string? xtype, AdqlType expected) =>
+    public void Vo_table_types_map_to_adql_types(string datatype, string? arraySize, string? xtype, AdqlType expected) =>
         Assert.Equal(expected, AdqlTypes.FromVoTable(Declared(datatype, arraySize, xtype)));
 
     [Theory]
@@ -26,11 +26,11 @@ public sealed class CatalogueTypeTests
     [InlineData(AdqlType.Polygon, "double", "*", "polygon")]
     [InlineData(AdqlType.Timestamp, "char", "*", "timestamp")]
     [InlineData(AdqlType.Bigint, "long", null, null)]
-    public void ComputedValuesAreDescribedAsDaliSays(AdqlType type, string datatype, string? arraySize, string? xtype) =>
+    public void Computed_values_are_described_as_dali_says(AdqlType type, string datatype, string? arraySize, string? xtype) =>
         Assert.Equal(Declared(datatype, arraySize, xtype), type.ToVoTable());
 
     [Fact]
-    public void UserFunctionsDescribeTheirSignatureForTheCapabilities()
+    public void User_functions_describe_their_signature_for_the_capabilities()
     {
         var overlaps = StandardUserFunctions.Create().Single(f => f.Name == "ivo_interval_overlaps");
 

@@ -8,7 +8,7 @@ namespace Adql.Tests.Syntax;
 public sealed class AstBuilderTests
 {
     [Fact]
-    public void OperatorsBindByPrecedenceAndGroupFromTheLeft()
+    public void Operators_bind_by_precedence_and_group_from_the_left()
     {
         var where = Select("SELECT x FROM t WHERE a - b - c * d > 0 OR e = 1 AND NOT f = 2").Where;
 
@@ -25,7 +25,7 @@ public sealed class AstBuilderTests
     }
 
     [Fact]
-    public void OrderByAfterASetOperationSortsTheWholeResult()
+    public void Order_by_after_a_set_operation_sorts_the_whole_result()
     {
         var union = Assert.IsType<SetQuery>(Parse("SELECT a FROM t UNION ALL (SELECT a FROM u ORDER BY a) ORDER BY 1 OFFSET 5"));
 
@@ -38,7 +38,7 @@ public sealed class AstBuilderTests
     }
 
     [Fact]
-    public void OrderByAroundAParenthesisedQueryJoinsIt()
+    public void Order_by_around_a_parenthesised_query_joins_it()
     {
         var select = Assert.IsType<SelectQuery>(Parse("(SELECT a FROM t) ORDER BY a OFFSET 3"));
 
@@ -49,7 +49,7 @@ public sealed class AstBuilderTests
     [Theory]
     [InlineData("(SELECT TOP 5 a FROM t) ORDER BY a", 25)]
     [InlineData("(SELECT a FROM t ORDER BY a) OFFSET 3", 30)]
-    public void OrderByAroundALimitedQueryIsRefused(string adql, int column)
+    public void Order_by_around_a_limited_query_is_refused(string adql, int column)
     {
         var diagnostic = Assert.Single(QueryParser.Parse(adql).Diagnostics);
 
@@ -58,7 +58,7 @@ public sealed class AstBuilderTests
     }
 
     [Fact]
-    public void IntersectBindsTighterThanUnion()
+    public void Intersect_binds_tighter_than_union()
     {
         var union = Assert.IsType<SetQuery>(Parse("SELECT a FROM t UNION SELECT a FROM u INTERSECT SELECT a FROM v"));
 
@@ -67,7 +67,7 @@ public sealed class AstBuilderTests
     }
 
     [Fact]
-    public void WithClauseWrapsTheQuery()
+    public void With_clause_wraps_the_query()
     {
         var with = Assert.IsType<WithQuery>(Parse("WITH recent (id) AS (SELECT visit FROM visits) SELECT id FROM recent"));
 
@@ -78,7 +78,7 @@ public sealed class AstBuilderTests
     }
 
     [Fact]
-    public void SelectClausesAreKept()
+    public void Select_clauses_are_kept()
     {
         var select = Select("SELECT DISTINCT TOP 10 t.*, mag AS m FROM visits AS t GROUP BY band HAVING COUNT(*) > 1");
 
@@ -94,7 +94,7 @@ public sealed class AstBuilderTests
     }
 
     [Fact]
-    public void JoinsGroupFromTheLeftAndKeepTheirKind()
+    public void Joins_group_from_the_left_and_keep_their_kind()
     {
         var from = Select("SELECT * FROM a NATURAL JOIN b LEFT JOIN (c CROSS JOIN d) USING (id, band), e").From;
 
@@ -109,7 +109,7 @@ public sealed class AstBuilderTests
     }
 
     [Fact]
-    public void NamesAndLiteralsAreUnescaped()
+    public void Names_and_literals_are_unescaped()
     {
         var select = Select("SELECT \"Visit \"\"ID\"\"\", 'it''s' 'joined', 0x1F, 1.5e3, cat.sch.tab.col FROM sch.tab");
 
@@ -135,7 +135,7 @@ public sealed class AstBuilderTests
     [InlineData("POLYGON('ICRS', 1, 2, 3, 4, 5, 6)", "ICRS", 6)]
     [InlineData("POLYGON(p, q, r)", null, 3)]
     [InlineData("DISTANCE(1, 2, 3, 4)", null, 4)]
-    public void ConstructorsSeparateTheCoordinateSystem(string geometry, string? coordinateSystem, int arguments)
+    public void Constructors_separate_the_coordinate_system(string geometry, string? coordinateSystem, int arguments)
     {
         var call = Assert.IsType<GeometryCall>(Expressions(Select($"SELECT {geometry} FROM t"))[0]);
 
@@ -144,7 +144,7 @@ public sealed class AstBuilderTests
     }
 
     [Fact]
-    public void NullCoordinateSystemIsKept()
+    public void Null_coordinate_system_is_kept()
     {
         var call = Assert.IsType<GeometryCall>(Expressions(Select("SELECT POINT(NULL, 1, 2) FROM t"))[0]);
 
@@ -152,7 +152,7 @@ public sealed class AstBuilderTests
     }
 
     [Fact]
-    public void FunctionsAreNamedInCapitalsExceptUserDefinedOnes()
+    public void Functions_are_named_in_capitals_except_user_defined_ones()
     {
         var expressions = Expressions(Select("SELECT abs(x), avg(DISTINCT x), ivo_HealPix(6, ra, dec), cast(x as double precision) FROM t"));
 
@@ -163,7 +163,7 @@ public sealed class AstBuilderTests
     }
 
     [Fact]
-    public void NodesKnowWhereTheyAre()
+    public void Nodes_know_where_they_are()
     {
         var select = Select("SELECT ra\nFROM t\nWHERE  dec > 10");
 
@@ -171,7 +171,7 @@ public sealed class AstBuilderTests
     }
 
     [Fact]
-    public void OversizedTopIsReported()
+    public void Oversized_top_is_reported()
     {
         var result = QueryParser.Parse("SELECT TOP 99999999999999999999 x FROM t");
 
@@ -182,7 +182,7 @@ public sealed class AstBuilderTests
     [Theory]
     [InlineData(5000, 0)]
     [InlineData(0, 5000)]
-    public void DeepNestingIsRefusedBeforeItCanOverflowTheStack(int parentheses, int additions)
+    public void Deep_nesting_is_refused_before_it_can_overflow_the_stack(int parentheses, int additions)
     {
         var value = new string('(', parentheses) + string.Concat(Enumerable.Repeat("1 + ", additions)) + "1" + new string(')', parentheses);
 
@@ -199,7 +199,7 @@ public sealed class AstBuilderTests
     [InlineData("SELECT {0}1 FROM t", "+~", "")]
     [InlineData("SELECT {0}1{1} FROM t", "CASE WHEN x = 1 THEN ", " END")]
     [InlineData("SELECT {1}{0}1 FROM t", "(", ")")]
-    public void LongPrefixRunsNestedCasesAndSurplusClosingsCannotOverflowTheStack(string template, string open, string close)
+    public void Long_prefix_runs_nested_cases_and_surplus_closings_cannot_overflow_the_stack(string template, string open, string close)
     {
         var adql = string.Format(CultureInfo.InvariantCulture, template, string.Concat(Enumerable.Repeat(open, 20_000)), string.Concat(Enumerable.Repeat(close, 20_000)));
 
@@ -211,7 +211,7 @@ public sealed class AstBuilderTests
     [Theory]
     [InlineData("SELECT x FROM t WHERE {0}x = 1", "NOT ")]
     [InlineData("SELECT {0}1 FROM t", "- ")]
-    public void PrefixRunsUpToTheLimitAreAccepted(string template, string prefix)
+    public void Prefix_runs_up_to_the_limit_are_accepted(string template, string prefix)
     {
         var adql = string.Format(CultureInfo.InvariantCulture, template, string.Concat(Enumerable.Repeat(prefix, 100)));
 
@@ -219,7 +219,7 @@ public sealed class AstBuilderTests
     }
 
     [Fact]
-    public void RealisticNestingIsAccepted()
+    public void Realistic_nesting_is_accepted()
     {
         var value = new string('(', 50) + string.Concat(Enumerable.Repeat("1 + ", 200)) + "1" + new string(')', 50);
 

@@ -10,7 +10,7 @@ public sealed class RoundTripTests
 {
     [Theory]
     [MemberData(nameof(Files))]
-    public void LyonetiaValidQueriesPrintToAStableCanonicalForm(string file)
+    public void Lyonetia_valid_queries_print_to_a_stable_canonical_form(string file)
     {
         foreach (var query in LyonetiaCorpus.Queries(file).Where(q => q.Valid))
         {
@@ -33,10 +33,10 @@ public sealed class RoundTripTests
     [InlineData("SELECT COUNT(DISTINCT band), MAX(ALL mag) FROM t WHERE EXISTS (SELECT 1 FROM u) AND x = (SELECT MAX(x) FROM u)")]
     [InlineData("SELECT * FROM a CROSS JOIN b NATURAL LEFT OUTER JOIN c WHERE NOT (x = 1 OR y = 2)")]
     [InlineData("SELECT \"visit id\" AS \"Visit\"\"s\" FROM \"My Schema\".\"visits\"")]
-    public void OwnQueriesPrintToAStableCanonicalForm(string adql) => AssertRoundTrip(adql);
+    public void Own_queries_print_to_a_stable_canonical_form(string adql) => AssertRoundTrip(adql);
 
     [Fact]
-    public void PrinterWritesTheCanonicalForm()
+    public void Printer_writes_the_canonical_form()
     {
         var result = QueryParser.Parse("select top 3 a as x from t where (a+b)*2 >= 1 or not b is null order by x desc");
 

@@ -45,7 +45,7 @@ public sealed class SyntaxErrorMessageTests
     }
 
     [Fact]
-    public void EveryMistakeIsReportedNotOnlyTheFirst()
+    public void Every_mistake_is_reported_not_only_the_first()
     {
         var result = QueryParser.Parse("SELECT x FROM t WHERE a = 1 AND b = % 2 AND c IN (1, 2,)");
 
@@ -56,7 +56,7 @@ public sealed class SyntaxErrorMessageTests
     }
 
     [Fact]
-    public void TypographicQuotesAreNamed()
+    public void Typographic_quotes_are_named()
     {
         var result = QueryParser.Parse("SELECT ra FROM t WHERE band = \u2018r\u2019");
 
@@ -67,7 +67,7 @@ public sealed class SyntaxErrorMessageTests
     }
 
     [Fact]
-    public void MessagesNeverUseParserJargon()
+    public void Messages_never_use_parser_jargon()
     {
         string[] mistakes = ["SELECT", "SELECT a FROM", "SELECT a FROM t WHERE (a", "SELECT a FROM t GROUP a", "SELECT a FROM t ORDER BY", "SELECT 1 FROM t t t t"];
 
@@ -78,7 +78,7 @@ public sealed class SyntaxErrorMessageTests
     }
 
     [Fact]
-    public void DiagnosticsCarryCodeAndSpan()
+    public void Diagnostics_carry_code_and_span()
     {
         var diagnostic = Assert.Single(QueryParser.Parse("SELECT x\nFROM t\nWHERE y = 'abc").Diagnostics);
 

@@ -32,7 +32,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     ];
 
     [Fact]
-    public async Task DistanceIsTheGreatCircleDistanceInDegrees()
+    public async Task Distance_is_the_great_circle_distance_in_degrees()
     {
         var rows = await QueryAsync("SELECT obs_id, DISTANCE(POINT('ICRS', s_ra, s_dec), POINT('ICRS', 10.2, -29.9)) FROM ivoa.obscore");
 
@@ -50,7 +50,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     [InlineData("DISTANCE(s_ra, s_dec, 10.2, -29.9) < 1")]
     [InlineData("CONTAINS(POINT('ICRS', s_ra, s_dec), CIRCLE('ICRS', 10.2, -29.9, 1)) = 1")]
     [InlineData("1 = INTERSECTS(CIRCLE(10.2, -29.9, 1), POINT(s_ra, s_dec))")]
-    public async Task ConeSelectsThePositionsWithinTheRadius(string condition)
+    public async Task Cone_selects_the_positions_within_the_radius(string condition)
     {
         var expected = Rows.Where(r => SphereMath.Distance(r.Ra, r.Dec, 10.2, -29.9) < 1).Select(r => r.Id);
 
@@ -60,7 +60,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     [Theory]
     [InlineData("CONTAINS(POINT(s_ra, s_dec), CIRCLE(10.2, -29.9, 1)) = 0")]
     [InlineData("0 <> CONTAINS(POINT(s_ra, s_dec), CIRCLE(10.2, -29.9, 1)) OR s_ra > 100")]
-    public async Task NegatedContainsSelectsTheOthers(string condition)
+    public async Task Negated_contains_selects_the_others(string condition)
     {
         var inside = Rows.Where(r => SphereMath.Distance(r.Ra, r.Dec, 10.2, -29.9) < 1).Select(r => r.Id).ToHashSet();
         var expected = condition.Contains("= 0", StringComparison.Ordinal)
@@ -71,7 +71,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task PointsInAPolygonOfColumnIndependentVertices()
+    public async Task Points_in_a_polygon_of_column_independent_vertices()
     {
         (double, double)[] polygon = [(9.5, -30.5), (11, -30.5), (11.2, -29.5), (9.7, -29.4)];
         var vertices = string.Join(", ", polygon.Select(v => Invariant($"{v.Item1}, {v.Item2}")));
@@ -86,7 +86,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     [InlineData(10.05, -30.05)]
     [InlineData(0.0, 0.0)]
     [InlineData(45.0, 89.85)]
-    public async Task IntersectsWithAPointIsContainmentInTheFootprint(double ra, double dec)
+    public async Task Intersects_with_a_point_is_containment_in_the_footprint(double ra, double dec)
     {
         var ids = await IdsAsync(Invariant($"INTERSECTS(POINT({ra}, {dec}), s_region) = 1"));
 
@@ -98,7 +98,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     [InlineData(10.2, -29.9, 0.3)]
     [InlineData(0, 0, 0.05)]
     [InlineData(11.5, -29.75, 0.2)]
-    public async Task FootprintsIntersectingACircle(double ra, double dec, double radius)
+    public async Task Footprints_intersecting_a_circle(double ra, double dec, double radius)
     {
         var expected = Rows
             .Where(r => SphereMath.InConvexPolygon(ra, dec, Footprint(r.Ra, r.Dec)) || SphereMath.DistanceToBoundary(ra, dec, Footprint(r.Ra, r.Dec)) <= radius)
@@ -111,7 +111,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     [InlineData("INTERSECTS(s_region, POLYGON(9.9, -30.1, 10.1, -30.1, 10.1, -29.9)) = 0")]
     [InlineData("0 = INTERSECTS(POLYGON(9.9, -30.1, 10.1, -30.1, 10.1, -29.9), s_region)")]
     [InlineData("INTERSECTS(s_region, POLYGON(9.9, -30.1, 10.1, -30.1, 10.1, -29.9)) <> 1")]
-    public async Task NegatedPolygonOverlapSelectsTheFootprintsThatMissIt(string condition)
+    public async Task Negated_polygon_overlap_selects_the_footprints_that_miss_it(string condition)
     {
         // pg_sphere's declared negator of && on two polygons is wrong, so this guards the translation
         // against PostgreSQL folding a negation into it.
@@ -124,7 +124,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task AreaIsInSquareDegrees()
+    public async Task Area_is_in_square_degrees()
     {
         var row = Assert.Single(await QueryAsync("SELECT AREA(BOX(10, 20, 2, 1)), AREA(s_region) FROM ivoa.obscore WHERE obs_id = 'a'"));
 
@@ -133,7 +133,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task CoordinatesOfPointsAndCentroids()
+    public async Task Coordinates_of_points_and_centroids()
     {
         var row = Assert.Single(await QueryAsync(
             "SELECT COORD1(POINT(123.25, -45.5)), COORD2(POINT(123.25, -45.5)), COORD1(CENTROID(s_region)), COORD2(CENTROID(CIRCLE(7, 8, 1))) FROM ivoa.obscore WHERE obs_id = 'b'"));
@@ -145,7 +145,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task MathFunctionsHaveAdqlSemantics()
+    public async Task Math_functions_have_adql_semantics()
     {
         var row = Assert.Single(await QueryAsync(
             "SELECT ROUND(1.23456, 2), ROUND(-2.5), TRUNCATE(-1.789, 1), TRUNCATE(2.7), MOD(7.5, 2), MOD(-7.5, 2), MOD(17, 5), 7 / 2, LOG(EXP(2)), LOG10(1000), POWER(2, 10) FROM ivoa.obscore WHERE obs_id = 'a'"));
@@ -164,7 +164,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task ContainsAsAValueIsOneOrZero()
+    public async Task Contains_as_a_value_is_one_or_zero()
     {
         var rows = await QueryAsync("SELECT obs_id, CONTAINS(POINT(s_ra, s_dec), CIRCLE(10.2, -29.9, 1)) AS inside FROM ivoa.obscore");
 
@@ -176,7 +176,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task UserDefinedFunctionsRun()
+    public async Task User_defined_functions_run()
     {
         var row = Assert.Single(await QueryAsync(
             "SELECT ivo_interval_overlaps(1, 2, 2, 3), ivo_interval_overlaps(1, 2, 2.5, 3), gavo_mjd_to_ts(60000.5), gavo_ts_to_mjd(obs_release_date), ivo_hasword(obs_title, 'raw') FROM ivoa.obscore WHERE obs_id = 'b'"));
@@ -189,14 +189,14 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task LikeTakesBackslashLiterally()
+    public async Task Like_takes_backslash_literally()
     {
         Assert.Equal(["a"], await IdsAsync(@"obs_title LIKE 'C:\raw\%'"));
         Assert.Equal(["a"], await IdsAsync(@"obs_title ILIKE 'c:\RAW\_v1'"));
     }
 
     [Fact]
-    public async Task GeometryAndTimestampsComeOutAsTheWritersExpect()
+    public async Task Geometry_and_timestamps_come_out_as_the_writers_expect()
     {
         var row = Assert.Single(await QueryAsync(
             "SELECT POINT(s_ra, s_dec), CIRCLE(1, 2, 0.5), BOX(10, 20, 2, 1), s_region, obs_release_date FROM ivoa.obscore WHERE obs_id = 'b'"));
@@ -210,7 +210,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task EveryColumnOfSelectStarIsReadableAsItsEncodingSays()
+    public async Task Every_column_of_select_star_is_readable_as_its_encoding_says()
     {
         var columns = AdqlCompiler.Compile("SELECT * FROM ivoa.obscore", ObsCoreCatalogue.Instance, Options).Columns;
 
@@ -253,7 +253,7 @@ public sealed class AdqlExecutionTests(DatabaseFixture database)
     [InlineData("INTERSECTS(s_region, POLYGON(9.5, -30.5, 11, -30.5, 11.2, -29.5)) = 1", "obscore_s_region_idx")]
     [InlineData("1 = INTERSECTS(BOX(10, -30, 1, 1), s_region)", "obscore_s_region_idx")]
     [InlineData("CONTAINS(POINT(10.05, -30.05), s_region) = 1", "obscore_s_region_idx")]
-    public async Task PositionalQueriesUseTheGistIndexes(string condition, string index)
+    public async Task Positional_queries_use_the_gist_indexes(string condition, string index)
     {
         var sql = Compile($"SELECT obs_id FROM ivoa.obscore WHERE {condition}");
         await using var connection = await database.OpenAsync();

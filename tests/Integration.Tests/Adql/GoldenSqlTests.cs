@@ -23,7 +23,7 @@ public sealed class GoldenSqlTests(DatabaseFixture database)
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task PostgreSqlAcceptsTheExpectedSql(string name)
+    public async Task Postgre_sql_accepts_the_expected_sql(string name)
     {
         var sql = await File.ReadAllTextAsync(Path.Combine(GoldenFolder(), name + ".sql"));
         await using var connection = await database.OpenAsync();

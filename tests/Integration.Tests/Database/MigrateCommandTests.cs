@@ -7,7 +7,7 @@ namespace Integration.Tests.Database;
 public sealed class MigrateCommandTests(DatabaseFixture database)
 {
     [Fact]
-    public async Task MigrateOnAnUpToDateDatabaseSucceedsAndSaysSo()
+    public async Task Migrate_on_an_up_to_date_database_succeeds_and_says_so()
     {
         var (exitCode, output) = await RunServiceAsync("migrate", database.AdminConnectionString);
 
@@ -17,7 +17,7 @@ public sealed class MigrateCommandTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task UnreachableDatabaseIsReportedWithTheWayToStartIt()
+    public async Task Unreachable_database_is_reported_with_the_way_to_start_it()
     {
         var (exitCode, output) = await RunServiceAsync("migrate", "Host=127.0.0.1;Port=1;Database=none;Username=postgres");
 
@@ -27,7 +27,7 @@ public sealed class MigrateCommandTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task UnknownCommandListsTheCommands()
+    public async Task Unknown_command_lists_the_commands()
     {
         var (exitCode, output) = await RunServiceAsync("migrat", database.AdminConnectionString);
 

@@ -9,14 +9,14 @@ public sealed class MigrationTests(DatabaseFixture database)
     private static readonly IReadOnlyList<MigrationScript> Scripts = MigrationScript.LoadAll(DatabaseFixture.SchemaDirectory);
 
     [Fact]
-    public async Task FirstRunAppliesEveryFileInNameOrderAndRecordsItsHash()
+    public async Task First_run_applies_every_file_in_name_order_and_records_its_hash()
     {
         Assert.Equal(Scripts.Select(s => s.FileName), database.FirstRunApplied);
         Assert.Equal(Scripts.Select(s => (s.FileName, s.Sha256)), await RecordedAsync());
     }
 
     [Fact]
-    public async Task SecondRunAppliesNothing()
+    public async Task Second_run_applies_nothing()
     {
         var applied = await DatabaseMigration.RunAsync(database.AdminConnectionString, DatabaseFixture.SchemaDirectory, CancellationToken.None);
 
@@ -25,7 +25,7 @@ public sealed class MigrationTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task ChangedAppliedFileIsRefused()
+    public async Task Changed_applied_file_is_refused()
     {
         using var schema = new TemporarySchemaFolder();
         await File.AppendAllTextAsync(schema.PathOf("0002_obscore.sql"), "-- an edit after the fact\n");
@@ -38,7 +38,7 @@ public sealed class MigrationTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task AppliedFileMissingFromTheFolderIsRefused()
+    public async Task Applied_file_missing_from_the_folder_is_refused()
     {
         using var schema = new TemporarySchemaFolder();
         File.Delete(schema.PathOf(Scripts[^1].FileName));
@@ -50,7 +50,7 @@ public sealed class MigrationTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task FailingFileIsRolledBackAndNotRecorded()
+    public async Task Failing_file_is_rolled_back_and_not_recorded()
     {
         using var schema = new TemporarySchemaFolder();
         await File.WriteAllTextAsync(schema.PathOf("9999_broken.sql"), "CREATE TABLE ivoa.half_done (x integer);\nSELECT 1 / 0;\n");

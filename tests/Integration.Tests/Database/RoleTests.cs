@@ -11,7 +11,7 @@ public sealed class RoleTests(DatabaseFixture database)
     [Theory]
     [InlineData("SELECT count(*) FROM ivoa.obscore")]
     [InlineData("SELECT count(*) FROM tap_schema.columns")]
-    public async Task QueryRoleReadsPublishedTables(string sql)
+    public async Task Query_role_reads_published_tables(string sql)
     {
         await using var connection = await database.OpenAsync(DatabaseRoles.Service);
         await using var transaction = await connection.BeginTransactionAsync();
@@ -28,7 +28,7 @@ public sealed class RoleTests(DatabaseFixture database)
     [InlineData("CREATE TABLE public.scratch (x integer)")]
     [InlineData("SELECT count(*) FROM uws.job")]
     [InlineData("SELECT count(*) FROM public.schema_migration")]
-    public async Task QueryRoleIsDeniedEverythingElse(string sql)
+    public async Task Query_role_is_denied_everything_else(string sql)
     {
         await using var connection = await database.OpenAsync(DatabaseRoles.Service);
         await using var transaction = await connection.BeginTransactionAsync();
@@ -40,7 +40,7 @@ public sealed class RoleTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task ServiceRoleKeepsJobsButCannotChangeTheCatalogue()
+    public async Task Service_role_keeps_jobs_but_cannot_change_the_catalogue()
     {
         await using var connection = await database.OpenAsync(DatabaseRoles.Service);
         await using var transaction = await connection.BeginTransactionAsync();

@@ -11,7 +11,7 @@ public sealed class SchemaModelAgreementTests(DatabaseFixture database)
 
     [Theory]
     [MemberData(nameof(PublishedTableNames))]
-    public async Task ColumnsHaveTheModelsOrderTypesAndNullability(string tableName)
+    public async Task Columns_have_the_models_order_types_and_nullability(string tableName)
     {
         var table = Table(tableName);
         var expected = table.Columns.Select(c => new StoredColumn(c.DatabaseName, c.Type.PostgresType, c.Nullable));
@@ -29,7 +29,7 @@ public sealed class SchemaModelAgreementTests(DatabaseFixture database)
 
     [Theory]
     [MemberData(nameof(PublishedTableNames))]
-    public async Task ColumnsFlaggedIndexedAreExactlyThoseLeadingAnIndex(string tableName)
+    public async Task Columns_flagged_indexed_are_exactly_those_leading_an_index(string tableName)
     {
         var table = Table(tableName);
         var published = table.Columns.Select(c => c.DatabaseName).ToHashSet();
@@ -53,7 +53,7 @@ public sealed class SchemaModelAgreementTests(DatabaseFixture database)
     [InlineData("lsst_filter")]
     [InlineData("lsst_dataset_type")]
     [InlineData("lsst_run")]
-    public async Task PortalFilterColumnIsIndexedAndSaysSo(string column)
+    public async Task Portal_filter_column_is_indexed_and_says_so(string column)
     {
         Assert.True(ObsCoreTable.Definition.Column(column).Indexed);
         Assert.Contains(column, await LeadingIndexColumnsAsync(ObsCoreTable.Definition.QualifiedName));

@@ -19,7 +19,7 @@ public sealed class SpatialIndexTests(DatabaseFixture database)
     [Theory]
     [InlineData("s_region && scircle(spoint(radians(10.5), radians(-30)), radians(1))", "obscore_s_region_idx")]
     [InlineData("s_position <@ scircle(spoint(radians(10.5), radians(-30)), radians(1))", "obscore_s_position_idx")]
-    public async Task ConeQueryFindsTheNearFootprintThroughTheGistIndex(string cone, string index)
+    public async Task Cone_query_finds_the_near_footprint_through_the_gist_index(string cone, string index)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();

@@ -11,7 +11,7 @@ public sealed class TapSchemaTests(DatabaseFixture database)
     private static readonly List<TableDefinition> Tables = PublishedTables.Tables.ToList();
 
     [Fact]
-    public async Task SchemasRowsEqualTheModel()
+    public async Task Schemas_rows_equal_the_model()
     {
         var expected = PublishedTables.Schemas.Select((s, i) => new SchemaRow(s.Name, null, s.Description, i + 1));
 
@@ -22,7 +22,7 @@ public sealed class TapSchemaTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task TablesRowsEqualTheModel()
+    public async Task Tables_rows_equal_the_model()
     {
         var expected = Tables.Select((t, i) => new TableRow(t.Schema, $"{t.Schema}.{t.Name}", "table", t.Utype, t.Description, i + 1));
 
@@ -34,7 +34,7 @@ public sealed class TapSchemaTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task ColumnsRowsEqualTheModel()
+    public async Task Columns_rows_equal_the_model()
     {
         var expected = Tables.SelectMany(t => t.Columns.Select((c, i) => new ColumnRow(
             $"{t.Schema}.{t.Name}", c.Name, c.Utype, c.Ucd, c.Unit, c.Description, c.Type.VoTable.Datatype.ToVoTableName(), c.Type.VoTable.ArraySize,
@@ -52,7 +52,7 @@ public sealed class TapSchemaTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task AbsentMetadataIsNullNotEmpty()
+    public async Task Absent_metadata_is_null_not_empty()
     {
         var empty = await QueryAsync<string>("""
             SELECT table_name || '.' || column_name FROM tap_schema.columns
@@ -63,7 +63,7 @@ public sealed class TapSchemaTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task SizeIsADelimitedNameHoldingFixedArrayLengthsOnly()
+    public async Task Size_is_a_delimited_name_holding_fixed_array_lengths_only()
     {
         Assert.Equal(["\"size\""], await QueryAsync<string>(
             "SELECT column_name FROM tap_schema.columns WHERE table_name = 'tap_schema.columns' AND column_name LIKE '%size%' AND column_name <> 'arraysize'"));
@@ -74,7 +74,7 @@ public sealed class TapSchemaTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task KeysEqualTheModel()
+    public async Task Keys_equal_the_model()
     {
         var keys = Tables.SelectMany(t => t.Keys.Select(k => (Table: t, Key: k))).ToList();
         Assert.NotEmpty(keys);

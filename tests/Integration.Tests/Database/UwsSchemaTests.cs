@@ -13,7 +13,7 @@ public sealed class UwsSchemaTests(DatabaseFixture database)
     [InlineData("INSERT INTO uws.job (job_id, parameters) VALUES ('j', '[\"QUERY\"]')")]
     [InlineData("INSERT INTO uws.job (job_id, error_type) VALUES ('j', 'fatal')")]
     [InlineData("INSERT INTO uws.job (job_id, execution_duration) VALUES ('j', -1)")]
-    public async Task InvalidJobIsRejected(string insert)
+    public async Task Invalid_job_is_rejected(string insert)
     {
         await using var connection = await database.OpenAsync(DatabaseRoles.Service);
         await using var transaction = await connection.BeginTransactionAsync();
@@ -24,7 +24,7 @@ public sealed class UwsSchemaTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task PhaseChangeWithAStaleVersionChangesNothing()
+    public async Task Phase_change_with_a_stale_version_changes_nothing()
     {
         await using var connection = await database.OpenAsync(DatabaseRoles.Service);
         await using var transaction = await connection.BeginTransactionAsync();

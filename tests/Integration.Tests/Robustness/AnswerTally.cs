@@ -32,7 +32,6 @@ internal sealed class AnswerTally
     public static Task<AnswerTally> SendAllAsync(
         HttpClient client, IReadOnlyList<RawRequest> requests, int parallelism, TimeSpan deadline, Func<HttpAnswer, (string Kind, string? Violation)>? judge = null)
     {
-        ArgumentNullException.ThrowIfNull(requests);
         var judgeAnswer = judge ?? DaliAnswerRules.Judge;
         return RunAllAsync(requests.Count, parallelism, async index =>
         {

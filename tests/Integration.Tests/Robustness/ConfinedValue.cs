@@ -24,8 +24,6 @@ internal static class ConfinedValue
     /// </summary>
     public static string? Confined(string withPayload, string withPlaceholder, string payload, string placeholder)
     {
-        ArgumentNullException.ThrowIfNull(withPayload);
-        ArgumentNullException.ThrowIfNull(withPlaceholder);
         if (OneSelect(withPayload) is { } notOne)
         {
             return notOne;

@@ -16,7 +16,6 @@ internal static partial class DaliAnswerRules
     /// <summary>The answer's kind, for the counts ("200 OK", "400", ...), and what is wrong with it, if anything.</summary>
     public static (string Kind, string? Violation) Judge(HttpAnswer answer)
     {
-        ArgumentNullException.ThrowIfNull(answer);
         if (answer is { BodyCutOff: true, Status: HttpStatusCode.OK } && IsPlainTable(answer.ContentType))
         {
             // How the service ends a CSV or TSV table when the database fails after its first rows

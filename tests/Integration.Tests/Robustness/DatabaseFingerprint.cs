@@ -14,7 +14,6 @@ internal sealed record DatabaseFingerprint(IReadOnlyList<string> Objects, IReadO
 
     public static async Task<DatabaseFingerprint> TakeAsync(NpgsqlConnection connection)
     {
-        ArgumentNullException.ThrowIfNull(connection);
         var objects = (await connection.QueryAsync<string>(
             """
             SELECT 'relation ' || n.nspname || '.' || c.relname || ' ' || c.relkind::text || ' ' || coalesce(c.relacl::text, '')
@@ -62,7 +61,6 @@ internal sealed record DatabaseFingerprint(IReadOnlyList<string> Objects, IReadO
     /// </summary>
     public IReadOnlyList<string> ChangesSince(DatabaseFingerprint before)
     {
-        ArgumentNullException.ThrowIfNull(before);
         return Differences("object", before.Objects, Objects)
             .Concat(Differences("content", before.Contents, Contents))
             .Concat(before.Roles.Except(Roles).Select(role => "role changed or gone: " + role))

@@ -39,10 +39,12 @@ internal sealed class LoopbackService : IAsyncDisposable
     /// <summary>Starts an instance with these settings on top of the fixture's.</summary>
     public static LoopbackService Start(TapFixture tap, params (string Key, string Value)[] settings)
     {
-        ArgumentNullException.ThrowIfNull(tap);
         var errors = new ServerErrorLog();
-        var host = tap.Host(settings).WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(errors)));
-        host.UseKestrel(0);
+        // UseKestrel(0) alone still bound Kestrel's default 127.0.0.1:5000, so two instances (or anything
+        // else on that port) collided: the URL asks for a free port explicitly.
+        var host = tap.Host(settings).WithWebHostBuilder(builder =>
+            builder.UseUrls("http://127.0.0.1:0").ConfigureLogging(logging => logging.AddProvider(errors)));
+        host.UseKestrel();
         host.StartServer();
         return new LoopbackService(host, errors);
     }

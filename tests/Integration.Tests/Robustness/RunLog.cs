@@ -11,7 +11,6 @@ public sealed class RunLog(IMessageSink diagnostics)
 {
     public void Write(ITestOutputHelper output, string text)
     {
-        ArgumentNullException.ThrowIfNull(output);
         output.WriteLine(text);
         diagnostics.OnMessage(new DiagnosticMessage(text));
     }

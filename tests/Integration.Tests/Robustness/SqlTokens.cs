@@ -35,7 +35,6 @@ internal static class SqlTokens
 {
     public static IReadOnlyList<SqlToken> Read(string sql)
     {
-        ArgumentNullException.ThrowIfNull(sql);
         var tokens = new List<SqlToken>();
         var i = 0;
         while (i < sql.Length)

@@ -27,7 +27,7 @@ public sealed class JobCancellationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AbortCancelsTheExecutingStatement()
+    public async Task Abort_cancels_the_executing_statement()
     {
         var marker = "abort_" + Guid.NewGuid().ToString("N");
         var job = await _client.CreateAsync(("QUERY", $"SELECT pg_sleep(60) AS {marker}"), ("PHASE", "RUN"));
@@ -48,7 +48,7 @@ public sealed class JobCancellationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ExceedingTheExecutionDurationCancelsTheStatementAndFailsTheJob()
+    public async Task Exceeding_the_execution_duration_cancels_the_statement_and_fails_the_job()
     {
         var marker = "overtime_" + Guid.NewGuid().ToString("N");
         var job = await _client.CreateAsync(("QUERY", $"SELECT pg_sleep(60) AS {marker}"), ("EXECUTIONDURATION", "1"), ("PHASE", "RUN"));

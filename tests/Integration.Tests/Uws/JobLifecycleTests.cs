@@ -28,7 +28,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CreatedJobRunsToCompletionAndServesItsResult()
+    public async Task Created_job_runs_to_completion_and_serves_its_result()
     {
         var job = await _client.CreateAsync(
             ("query", "SELECT n, n * 0.5 AS half FROM generate_series(1, 3) AS n"), ("Phase", "RUN"), ("RunId", "mine"),
@@ -54,7 +54,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ParametersAreKeptAsGivenWithRepeatedValues()
+    public async Task Parameters_are_kept_as_given_with_repeated_values()
     {
         var job = await _client.CreateAsync(("Query", "SELECT 1"), ("pos", "CIRCLE 1 2 3"), ("POS", "CIRCLE 4 5 6"));
 
@@ -66,7 +66,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PendingJobTakesNewParametersAndRefusesThemOnceQueued()
+    public async Task Pending_job_takes_new_parameters_and_refuses_them_once_queued()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("MAXREC", "10"));
 
@@ -81,7 +81,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task JobResourcesAnswerTheirValues()
+    public async Task Job_resources_answer_their_values()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("EXECUTIONDURATION", "30"));
 
@@ -99,7 +99,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task JobListFiltersByPhaseAfterAndLast()
+    public async Task Job_list_filters_by_phase_after_and_last()
     {
         var first = JobId(await _client.CreateAsync(("QUERY", "SELECT 1")));
         await Task.Delay(20);
@@ -125,7 +125,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task BadJobListFiltersAreUsageErrors()
+    public async Task Bad_job_list_filters_are_usage_errors()
     {
         await AssertFaultAsync(await _client.Http.GetAsync("/tap/async?PHASE=FINISHED"), HttpStatusCode.BadRequest, "'FINISHED' is not a UWS phase");
         await AssertFaultAsync(await _client.Http.GetAsync("/tap/async?LAST=0"), HttpStatusCode.BadRequest, "LAST must be a positive integer");
@@ -133,7 +133,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WaitReturnsWhenThePhaseChanges()
+    public async Task Wait_returns_when_the_phase_changes()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1"));
         var started = DateTime.UtcNow;
@@ -148,7 +148,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WaitEndsAtTheServicesMaximum()
+    public async Task Wait_ends_at_the_services_maximum()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1"));
         var started = DateTime.UtcNow;
@@ -161,7 +161,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WaitReturnsAtOnceWhenTheJobIsNotInTheGivenPhase()
+    public async Task Wait_returns_at_once_when_the_job_is_not_in_the_given_phase()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1"));
         var started = DateTime.UtcNow;
@@ -176,7 +176,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     [Theory]
     [InlineData("QUERY", "SELECT 'a\0b'")]
     [InlineData("RUNID", "a\0b")]
-    public async Task ANulCharacterIsRefusedWithTheParameterItIsIn(string name, string value)
+    public async Task A_nul_character_is_refused_with_the_parameter_it_is_in(string name, string value)
     {
         MultipartFormDataContent Form() => new() { { new StringContent("ADQL"), "LANG" }, { new StringContent(value), name } };
         using var creation = Form();
@@ -188,7 +188,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task IllegalPhaseChangesAreUsageErrors()
+    public async Task Illegal_phase_changes_are_usage_errors()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
         await _client.WaitForPhaseAsync(job, "COMPLETED");
@@ -209,7 +209,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     [InlineData("GET", "/error")]
     [InlineData("POST", "/phase")]
     [InlineData("DELETE", "")]
-    public async Task UnknownJobIsNotFound(string method, string resource)
+    public async Task Unknown_job_is_not_found(string method, string resource)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), "/tap/async/0123456789abcdef01234567" + resource);
         if (method == "POST")
@@ -221,7 +221,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DeleteRemovesTheJobAndItsResultFile()
+    public async Task Delete_removes_the_job_and_its_result_file()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
         await _client.WaitForPhaseAsync(job, "COMPLETED");
@@ -236,7 +236,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PostActionDeleteDeletesTheJob()
+    public async Task Post_action_delete_deletes_the_job()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1"));
 
@@ -248,7 +248,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task JobPastItsDestructionTimeIsRemovedWithItsResult()
+    public async Task Job_past_its_destruction_time_is_removed_with_its_result()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
         await _client.WaitForPhaseAsync(job, "COMPLETED");
@@ -270,7 +270,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FailedQueryEndsInErrorWithItsErrorDocument()
+    public async Task Failed_query_ends_in_error_with_its_error_document()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1 / (n - 2) FROM generate_series(1, 3) AS n"), ("PHASE", "RUN"));
 

@@ -15,7 +15,7 @@ public sealed class ReplicaTests(DatabaseFixture database) : IAsyncLifetime
     public Task DisposeAsync() => _host.DisposeAsync();
 
     [Fact]
-    public async Task JobCreatedOnOneInstanceIsCompletedByAnother()
+    public async Task Job_created_on_one_instance_is_completed_by_another()
     {
         using var frontEnd = _host.Start(workerCount: 0);
         using var worker = _host.Start(workerCount: 1);
@@ -28,7 +28,7 @@ public sealed class ReplicaTests(DatabaseFixture database) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DeletingAJobOnAnotherInstanceCancelsItsStatement()
+    public async Task Deleting_a_job_on_another_instance_cancels_its_statement()
     {
         var marker = "delete_" + Guid.NewGuid().ToString("N");
         using var frontEnd = _host.Start(workerCount: 0);
@@ -43,7 +43,7 @@ public sealed class ReplicaTests(DatabaseFixture database) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task QueuedJobRunsAfterARestart()
+    public async Task Queued_job_runs_after_a_restart()
     {
         string job;
         using (var before = _host.Start(workerCount: 0))
@@ -60,7 +60,7 @@ public sealed class ReplicaTests(DatabaseFixture database) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StoppingAnInstanceCancelsItsRunningJobAndQueuesItAgain()
+    public async Task Stopping_an_instance_cancels_its_running_job_and_queues_it_again()
     {
         var marker = "requeue_" + Guid.NewGuid().ToString("N");
         using var stopping = _host.Start();
@@ -78,7 +78,7 @@ public sealed class ReplicaTests(DatabaseFixture database) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ExecutingJobWhoseWorkerVanishedBecomesErrorButAnotherReplicasLiveJobDoesNot()
+    public async Task Executing_job_whose_worker_vanished_becomes_error_but_another_replicas_live_job_does_not()
     {
         var orphan = await InsertExecutingJobAsync("now() - interval '1 minute'");
         var live = await InsertExecutingJobAsync("now() + interval '1 hour'");
@@ -92,7 +92,7 @@ public sealed class ReplicaTests(DatabaseFixture database) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AbortRacingTheWorkerWinsOverItsCompletion()
+    public async Task Abort_racing_the_worker_wins_over_its_completion()
     {
         using var client = _host.Start(workerCount: 0);
         var job = LastSegment(await client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN")));
@@ -109,7 +109,7 @@ public sealed class ReplicaTests(DatabaseFixture database) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TwoReplicasNeverClaimTheSameJob()
+    public async Task Two_replicas_never_claim_the_same_job()
     {
         using var first = _host.Start(workerCount: 0);
         using var second = _host.Start(workerCount: 0);

@@ -24,7 +24,7 @@ public sealed class UwsDocumentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CompletedJobListAndResults()
+    public async Task Completed_job_list_and_results()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1 AS one"), ("lang", "ADQL"), ("RUNID", "documents"), ("PHASE", "RUN"));
         await _client.WaitForPhaseAsync(job, "COMPLETED");
@@ -36,7 +36,7 @@ public sealed class UwsDocumentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TextXmlCannotCarryBecomesAReplacementCharacterNotAFailure()
+    public async Task Text_xml_cannot_carry_becomes_a_replacement_character_not_a_failure()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1 AS one"), ("LANG", "ADQL"), ("RUNID", "run\u001b[2J\b"), ("PHASE", "RUN"));
         await _client.WaitForPhaseAsync(job, "COMPLETED");
@@ -47,7 +47,7 @@ public sealed class UwsDocumentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FailedJobAndParameters()
+    public async Task Failed_job_and_parameters()
     {
         var job = await _client.CreateAsync(("QUERY", "SELECT 1 / 0"), ("POS", "CIRCLE 10 20 1"), ("pos", "CIRCLE 30 40 1"), ("PHASE", "RUN"));
         await _client.WaitForPhaseAsync(job, "ERROR");
