@@ -6,35 +6,18 @@ using static TestSupport.UwsClient;
 namespace Integration.Tests.Uws;
 
 [Collection(UwsTests.Name)]
-public sealed class JobLifecycleTests : IAsyncLifetime
+public sealed class JobLifecycleTests(DatabaseFixture database) : UwsHostTests(database)
 {
     private static readonly XNamespace VoTable = "http://www.ivoa.net/xml/VOTable/v1.3";
-
-    private readonly ServiceHost _host;
-    private readonly UwsClient _client;
-
-    public JobLifecycleTests(DatabaseFixture database)
-    {
-        _host = new ServiceHost(database);
-        _client = _host.Start();
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
 
     [Fact]
     public async Task Created_job_runs_to_completion_and_serves_its_result()
     {
-        var job = await _client.CreateAsync(
+        var job = await Client.CreateAsync(
             ("query", "SELECT n, n * 0.5 AS half FROM generate_series(1, 3) AS n"), ("Phase", "RUN"), ("RunId", "mine"),
             ("extra", "one"), ("EXTRA", "two"));
 
-        var completed = await _client.WaitForPhaseAsync(job, "COMPLETED");
+        var completed = await Client.WaitForPhaseAsync(job, "COMPLETED");
 
         Assert.Equal("mine", completed.Element(UwsNamespace + "runId")!.Value);
         Assert.NotEmpty(completed.Element(UwsNamespace + "startTime")!.Value);
@@ -44,7 +27,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
         Assert.Equal(job + "/results/result", result.Attribute(Xlink + "href")!.Value);
         Assert.Equal("application/x-votable+xml", result.Attribute("mime-type")!.Value);
 
-        using var response = await _client.Http.GetAsync(result.Attribute(Xlink + "href")!.Value);
+        using var response = await Client.Http.GetAsync(result.Attribute(Xlink + "href")!.Value);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/x-votable+xml", response.Content.Headers.ContentType?.MediaType);
         var body = await response.Content.ReadAsStringAsync();
@@ -56,34 +39,34 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Parameters_are_kept_as_given_with_repeated_values()
     {
-        var job = await _client.CreateAsync(("Query", "SELECT 1"), ("pos", "CIRCLE 1 2 3"), ("POS", "CIRCLE 4 5 6"));
+        var job = await Client.CreateAsync(("Query", "SELECT 1"), ("pos", "CIRCLE 1 2 3"), ("POS", "CIRCLE 4 5 6"));
 
-        var parameters = (await _client.GetDocumentAsync(job + "/parameters")).Elements(UwsNamespace + "parameter")
+        var parameters = (await Client.GetDocumentAsync(job + "/parameters")).Elements(UwsNamespace + "parameter")
             .Select(p => (p.Attribute("id")!.Value, p.Value));
 
         Assert.Equal([("pos", "CIRCLE 1 2 3"), ("pos", "CIRCLE 4 5 6"), ("Query", "SELECT 1")], parameters);
-        Assert.Equal("PENDING", await _client.PhaseAsync(job));
+        Assert.Equal("PENDING", await Client.PhaseAsync(job));
     }
 
     [Fact]
     public async Task Pending_job_takes_new_parameters_and_refuses_them_once_queued()
     {
-        var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("MAXREC", "10"));
+        var job = await Client.CreateAsync(("QUERY", "SELECT 1"), ("MAXREC", "10"));
 
         await PostRedirectsToAsync(job + "/parameters", job, ("query", "SELECT 2"), ("RUNID", "second try"));
 
-        var pending = await _client.GetDocumentAsync(job);
+        var pending = await Client.GetDocumentAsync(job);
         Assert.Equal("second try", pending.Element(UwsNamespace + "runId")!.Value);
         var parameters = pending.Element(UwsNamespace + "parameters")!.Elements().Select(p => (p.Attribute("id")!.Value, p.Value));
         Assert.Equal([("MAXREC", "10"), ("query", "SELECT 2")], parameters);
         await PostRedirectsToAsync(job + "/phase", job, ("PHASE", "RUN"));
-        await AssertFaultAsync(await _client.PostAsync(job + "/parameters", ("QUERY", "SELECT 3")), HttpStatusCode.BadRequest, "only a PENDING job accepts changes");
+        await AssertFaultAsync(await Client.PostAsync(job + "/parameters", ("QUERY", "SELECT 3")), HttpStatusCode.BadRequest, "only a PENDING job accepts changes");
     }
 
     [Fact]
     public async Task Job_resources_answer_their_values()
     {
-        var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("EXECUTIONDURATION", "30"));
+        var job = await Client.CreateAsync(("QUERY", "SELECT 1"), ("EXECUTIONDURATION", "30"));
 
         Assert.Equal("30", await TextAsync(job + "/executionduration"));
         Assert.Equal(string.Empty, await TextAsync(job + "/quote"));
@@ -101,12 +84,12 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Job_list_filters_by_phase_after_and_last()
     {
-        var first = JobId(await _client.CreateAsync(("QUERY", "SELECT 1")));
+        var first = JobId(await Client.CreateAsync(("QUERY", "SELECT 1")));
         await Task.Delay(20);
-        var second = JobId(await _client.CreateAsync(("QUERY", "SELECT 2")));
-        var third = await _client.CreateAsync(("QUERY", "SELECT 3"), ("PHASE", "RUN"));
-        await _client.WaitForPhaseAsync(third, "COMPLETED");
-        var firstCreated = (await _client.GetDocumentAsync("/tap/async/" + first)).Element(UwsNamespace + "creationTime")!.Value;
+        var second = JobId(await Client.CreateAsync(("QUERY", "SELECT 2")));
+        var third = await Client.CreateAsync(("QUERY", "SELECT 3"), ("PHASE", "RUN"));
+        await Client.WaitForPhaseAsync(third, "COMPLETED");
+        var firstCreated = (await Client.GetDocumentAsync("/tap/async/" + first)).Element(UwsNamespace + "creationTime")!.Value;
 
         var pending = await ListAsync("?PHASE=PENDING");
         Assert.All(pending, job => Assert.Equal("PENDING", job.Phase));
@@ -127,21 +110,21 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Bad_job_list_filters_are_usage_errors()
     {
-        await AssertFaultAsync(await _client.Http.GetAsync("/tap/async?PHASE=FINISHED"), HttpStatusCode.BadRequest, "'FINISHED' is not a UWS phase");
-        await AssertFaultAsync(await _client.Http.GetAsync("/tap/async?LAST=0"), HttpStatusCode.BadRequest, "LAST must be a positive integer");
-        await AssertFaultAsync(await _client.Http.GetAsync("/tap/async?AFTER=yesterday"), HttpStatusCode.BadRequest, "AFTER must be an ISO-8601 time");
+        await AssertFaultAsync(await Client.Http.GetAsync("/tap/async?PHASE=FINISHED"), HttpStatusCode.BadRequest, "'FINISHED' is not a UWS phase");
+        await AssertFaultAsync(await Client.Http.GetAsync("/tap/async?LAST=0"), HttpStatusCode.BadRequest, "LAST must be a positive integer");
+        await AssertFaultAsync(await Client.Http.GetAsync("/tap/async?AFTER=yesterday"), HttpStatusCode.BadRequest, "AFTER must be an ISO-8601 time");
     }
 
     [Fact]
     public async Task Wait_returns_when_the_phase_changes()
     {
-        var job = await _client.CreateAsync(("QUERY", "SELECT 1"));
+        var job = await Client.CreateAsync(("QUERY", "SELECT 1"));
         var started = DateTime.UtcNow;
 
-        var waiting = _client.GetDocumentAsync(job + "?WAIT=" + TapServiceInstance.MaxWaitSeconds);
+        var waiting = Client.GetDocumentAsync(job + "?WAIT=" + TapServiceInstance.MaxWaitSeconds);
         await Task.Delay(300);
         Assert.False(waiting.IsCompleted, "WAIT returned before the phase changed.");
-        (await _client.PostAsync(job + "/phase", ("PHASE", "ABORT"))).Dispose();
+        (await Client.PostAsync(job + "/phase", ("PHASE", "ABORT"))).Dispose();
 
         Assert.Equal("ABORTED", (await waiting).Element(UwsNamespace + "phase")!.Value);
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(TapServiceInstance.MaxWaitSeconds - 1), "WAIT did not return when the job was aborted.");
@@ -150,10 +133,10 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Wait_ends_at_the_services_maximum()
     {
-        var job = await _client.CreateAsync(("QUERY", "SELECT 1"));
+        var job = await Client.CreateAsync(("QUERY", "SELECT 1"));
         var started = DateTime.UtcNow;
 
-        var document = await _client.GetDocumentAsync(job + "?WAIT=600");
+        var document = await Client.GetDocumentAsync(job + "?WAIT=600");
 
         var waited = DateTime.UtcNow - started;
         Assert.Equal("PENDING", document.Element(UwsNamespace + "phase")!.Value);
@@ -163,10 +146,10 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Wait_returns_at_once_when_the_job_is_not_in_the_given_phase()
     {
-        var job = await _client.CreateAsync(("QUERY", "SELECT 1"));
+        var job = await Client.CreateAsync(("QUERY", "SELECT 1"));
         var started = DateTime.UtcNow;
 
-        var document = await _client.GetDocumentAsync(job + "?WAIT=" + TapServiceInstance.MaxWaitSeconds + "&PHASE=EXECUTING");
+        var document = await Client.GetDocumentAsync(job + "?WAIT=" + TapServiceInstance.MaxWaitSeconds + "&PHASE=EXECUTING");
 
         Assert.Equal("PENDING", document.Element(UwsNamespace + "phase")!.Value);
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(TapServiceInstance.MaxWaitSeconds - 1), "WAIT blocked although the job was not EXECUTING.");
@@ -180,26 +163,26 @@ public sealed class JobLifecycleTests : IAsyncLifetime
     {
         MultipartFormDataContent Form() => new() { { new StringContent("ADQL"), "LANG" }, { new StringContent(value), name } };
         using var creation = Form();
-        await AssertFaultAsync(await _client.Http.PostAsync("/tap/async", creation), HttpStatusCode.BadRequest, $"Parameter {name} contains a NUL character");
+        await AssertFaultAsync(await Client.Http.PostAsync("/tap/async", creation), HttpStatusCode.BadRequest, $"Parameter {name} contains a NUL character");
 
-        var job = await _client.CreateAsync(("LANG", "ADQL"), ("QUERY", "SELECT 1"));
+        var job = await Client.CreateAsync(("LANG", "ADQL"), ("QUERY", "SELECT 1"));
         using var change = Form();
-        await AssertFaultAsync(await _client.Http.PostAsync(job + "/parameters", change), HttpStatusCode.BadRequest, $"Parameter {name} contains a NUL character");
+        await AssertFaultAsync(await Client.Http.PostAsync(job + "/parameters", change), HttpStatusCode.BadRequest, $"Parameter {name} contains a NUL character");
     }
 
     [Fact]
     public async Task Illegal_phase_changes_are_usage_errors()
     {
-        var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
-        await _client.WaitForPhaseAsync(job, "COMPLETED");
+        var job = await Client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
+        await Client.WaitForPhaseAsync(job, "COMPLETED");
 
-        await AssertFaultAsync(await _client.PostAsync(job + "/phase", ("PHASE", "RUN")), HttpStatusCode.BadRequest, "cannot run: it is COMPLETED");
-        await AssertFaultAsync(await _client.PostAsync(job + "/phase", ("PHASE", "ABORT")), HttpStatusCode.BadRequest, "cannot abort: it is COMPLETED");
-        await AssertFaultAsync(await _client.PostAsync(job + "/phase", ("PHASE", "SUSPEND")), HttpStatusCode.BadRequest, "PHASE=SUSPEND is not one of them");
+        await AssertFaultAsync(await Client.PostAsync(job + "/phase", ("PHASE", "RUN")), HttpStatusCode.BadRequest, "cannot run: it is COMPLETED");
+        await AssertFaultAsync(await Client.PostAsync(job + "/phase", ("PHASE", "ABORT")), HttpStatusCode.BadRequest, "cannot abort: it is COMPLETED");
+        await AssertFaultAsync(await Client.PostAsync(job + "/phase", ("PHASE", "SUSPEND")), HttpStatusCode.BadRequest, "PHASE=SUSPEND is not one of them");
         await AssertFaultAsync(
-            await _client.PostAsync(job + "/executionduration", ("EXECUTIONDURATION", "10")), HttpStatusCode.BadRequest, "only a PENDING job accepts changes");
-        await AssertFaultAsync(await _client.PostAsync("/tap/async", ("QUERY", "SELECT 1"), ("PHASE", "ABORT")), HttpStatusCode.BadRequest, "PHASE=ABORT is not allowed");
-        Assert.Equal("COMPLETED", await _client.PhaseAsync(job));
+            await Client.PostAsync(job + "/executionduration", ("EXECUTIONDURATION", "10")), HttpStatusCode.BadRequest, "only a PENDING job accepts changes");
+        await AssertFaultAsync(await Client.PostAsync("/tap/async", ("QUERY", "SELECT 1"), ("PHASE", "ABORT")), HttpStatusCode.BadRequest, "PHASE=ABORT is not allowed");
+        Assert.Equal("COMPLETED", await Client.PhaseAsync(job));
     }
 
     [Theory]
@@ -217,74 +200,74 @@ public sealed class JobLifecycleTests : IAsyncLifetime
             request.Content = new FormUrlEncodedContent([KeyValuePair.Create("PHASE", "RUN")]);
         }
 
-        await AssertFaultAsync(await _client.Http.SendAsync(request), HttpStatusCode.NotFound, "There is no job 0123456789abcdef01234567");
+        await AssertFaultAsync(await Client.Http.SendAsync(request), HttpStatusCode.NotFound, "There is no job 0123456789abcdef01234567");
     }
 
     [Fact]
     public async Task Delete_removes_the_job_and_its_result_file()
     {
-        var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
-        await _client.WaitForPhaseAsync(job, "COMPLETED");
-        Assert.Contains(_host.ResultFiles(), file => Path.GetFileName(file).StartsWith(JobId(job), StringComparison.Ordinal));
+        var job = await Client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
+        await Client.WaitForPhaseAsync(job, "COMPLETED");
+        Assert.Contains(Host.ResultFiles(), file => Path.GetFileName(file).StartsWith(JobId(job), StringComparison.Ordinal));
 
-        using var response = await _client.Http.DeleteAsync(job);
+        using var response = await Client.Http.DeleteAsync(job);
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("http://localhost/tap/async", response.Headers.Location!.AbsoluteUri);
-        Assert.DoesNotContain(_host.ResultFiles(), file => Path.GetFileName(file).StartsWith(JobId(job), StringComparison.Ordinal));
-        await AssertFaultAsync(await _client.Http.GetAsync(job), HttpStatusCode.NotFound, "There is no job");
+        Assert.DoesNotContain(Host.ResultFiles(), file => Path.GetFileName(file).StartsWith(JobId(job), StringComparison.Ordinal));
+        await AssertFaultAsync(await Client.Http.GetAsync(job), HttpStatusCode.NotFound, "There is no job");
     }
 
     [Fact]
     public async Task Post_action_delete_deletes_the_job()
     {
-        var job = await _client.CreateAsync(("QUERY", "SELECT 1"));
+        var job = await Client.CreateAsync(("QUERY", "SELECT 1"));
 
-        using var response = await _client.PostAsync(job, ("ACTION", "DELETE"));
+        using var response = await Client.PostAsync(job, ("ACTION", "DELETE"));
 
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal("http://localhost/tap/async", response.Headers.Location!.AbsoluteUri);
-        await AssertFaultAsync(await _client.Http.GetAsync(job + "/phase"), HttpStatusCode.NotFound, "There is no job");
+        await AssertFaultAsync(await Client.Http.GetAsync(job + "/phase"), HttpStatusCode.NotFound, "There is no job");
     }
 
     [Fact]
     public async Task Job_past_its_destruction_time_is_removed_with_its_result()
     {
-        var job = await _client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
-        await _client.WaitForPhaseAsync(job, "COMPLETED");
+        var job = await Client.CreateAsync(("QUERY", "SELECT 1"), ("PHASE", "RUN"));
+        await Client.WaitForPhaseAsync(job, "COMPLETED");
 
-        (await _client.PostAsync(job + "/destruction", ("DESTRUCTION", DateTime.UtcNow.AddSeconds(-1).ToString("O")))).Dispose();
+        (await Client.PostAsync(job + "/destruction", ("DESTRUCTION", DateTime.UtcNow.AddSeconds(-1).ToString("O")))).Dispose();
 
         var deadline = DateTime.UtcNow.AddSeconds(10);
         HttpStatusCode status;
         do
         {
             await Task.Delay(100);
-            using var response = await _client.Http.GetAsync(job + "/phase");
+            using var response = await Client.Http.GetAsync(job + "/phase");
             status = response.StatusCode;
         }
         while (status == HttpStatusCode.OK && DateTime.UtcNow < deadline);
 
         Assert.Equal(HttpStatusCode.NotFound, status);
-        Assert.DoesNotContain(_host.ResultFiles(), file => Path.GetFileName(file).StartsWith(JobId(job), StringComparison.Ordinal));
+        Assert.DoesNotContain(Host.ResultFiles(), file => Path.GetFileName(file).StartsWith(JobId(job), StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Failed_query_ends_in_error_with_its_error_document()
     {
-        var job = await _client.CreateAsync(("QUERY", "SELECT 1 / (n - 2) FROM generate_series(1, 3) AS n"), ("PHASE", "RUN"));
+        var job = await Client.CreateAsync(("QUERY", "SELECT 1 / (n - 2) FROM generate_series(1, 3) AS n"), ("PHASE", "RUN"));
 
-        var failed = await _client.WaitForPhaseAsync(job, "ERROR");
+        var failed = await Client.WaitForPhaseAsync(job, "ERROR");
 
         var summary = failed.Element(UwsNamespace + "errorSummary")!;
         Assert.Equal("fatal", summary.Attribute("type")!.Value);
         Assert.Equal("division by zero", summary.Element(UwsNamespace + "message")!.Value);
         Assert.Empty(failed.Element(UwsNamespace + "results")!.Elements());
-        using var error = await _client.Http.GetAsync(job + "/error");
+        using var error = await Client.Http.GetAsync(job + "/error");
         Assert.Equal(HttpStatusCode.OK, error.StatusCode);
         var info = XDocument.Parse(await error.Content.ReadAsStringAsync()).Descendants(VoTable + "INFO").Single();
         Assert.Equal(("QUERY_STATUS", "ERROR", "division by zero"), (info.Attribute("name")!.Value, info.Attribute("value")!.Value, info.Value));
-        Assert.DoesNotContain(_host.ResultFiles(), file => Path.GetFileName(file).StartsWith(JobId(job), StringComparison.Ordinal));
+        Assert.DoesNotContain(Host.ResultFiles(), file => Path.GetFileName(file).StartsWith(JobId(job), StringComparison.Ordinal));
     }
 
     internal static string JobId(string jobUrl) => jobUrl[(jobUrl.LastIndexOf('/') + 1)..];
@@ -303,7 +286,7 @@ public sealed class JobLifecycleTests : IAsyncLifetime
 
     private async Task<string> TextAsync(string url)
     {
-        using var response = await _client.Http.GetAsync(url);
+        using var response = await Client.Http.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
         return await response.Content.ReadAsStringAsync();
@@ -311,14 +294,14 @@ public sealed class JobLifecycleTests : IAsyncLifetime
 
     private async Task PostRedirectsToAsync(string url, string location, params (string Name, string Value)[] parameters)
     {
-        using var response = await _client.PostAsync(url, parameters);
+        using var response = await Client.PostAsync(url, parameters);
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         Assert.Equal(location, response.Headers.Location!.AbsoluteUri);
     }
 
     private async Task<List<(string Id, string Phase)>> ListAsync(string query)
     {
-        var list = await _client.GetDocumentAsync("/tap/async" + query);
+        var list = await Client.GetDocumentAsync("/tap/async" + query);
         return list.Elements(UwsNamespace + "jobref").Select(job => (job.Attribute("id")!.Value, job.Element(UwsNamespace + "phase")!.Value)).ToList();
     }
 }

@@ -4,44 +4,27 @@ namespace Integration.Tests.Uws;
 
 /// <summary>The UWS documents as clients receive them, against expected files.</summary>
 [Collection(UwsTests.Name)]
-public sealed class UwsDocumentTests : IAsyncLifetime
+public sealed class UwsDocumentTests(DatabaseFixture database) : UwsHostTests(database)
 {
-    private readonly ServiceHost _host;
-    private readonly UwsClient _client;
-
-    public UwsDocumentTests(DatabaseFixture database)
-    {
-        _host = new ServiceHost(database);
-        _client = _host.Start();
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
-
     [Fact]
     public async Task Completed_job_list_and_results()
     {
-        var job = await _client.CreateAsync(("QUERY", "SELECT 1 AS one"), ("lang", "ADQL"), ("RUNID", "documents"), ("PHASE", "RUN"));
-        await _client.WaitForPhaseAsync(job, "COMPLETED");
+        var job = await Client.CreateAsync(("QUERY", "SELECT 1 AS one"), ("lang", "ADQL"), ("RUNID", "documents"), ("PHASE", "RUN"));
+        await Client.WaitForPhaseAsync(job, "COMPLETED");
         var id = JobLifecycleTests.JobId(job);
 
-        await ExpectedDocument.AssertMatchesAsync("completed-job.xml", await _client.Http.GetStringAsync(job), id);
-        await ExpectedDocument.AssertMatchesAsync("results.xml", await _client.Http.GetStringAsync(job + "/results"), id);
-        await ExpectedDocument.AssertMatchesAsync("job-list.xml", await _client.Http.GetStringAsync("/tap/async?LAST=1"), id);
+        await ExpectedDocument.AssertMatchesAsync("completed-job.xml", await Client.Http.GetStringAsync(job), id);
+        await ExpectedDocument.AssertMatchesAsync("results.xml", await Client.Http.GetStringAsync(job + "/results"), id);
+        await ExpectedDocument.AssertMatchesAsync("job-list.xml", await Client.Http.GetStringAsync("/tap/async?LAST=1"), id);
     }
 
     [Fact]
     public async Task Text_xml_cannot_carry_becomes_a_replacement_character_not_a_failure()
     {
-        var job = await _client.CreateAsync(("QUERY", "SELECT 1 AS one"), ("LANG", "ADQL"), ("RUNID", "run\u001b[2J\b"), ("PHASE", "RUN"));
-        await _client.WaitForPhaseAsync(job, "COMPLETED");
+        var job = await Client.CreateAsync(("QUERY", "SELECT 1 AS one"), ("LANG", "ADQL"), ("RUNID", "run\u001b[2J\b"), ("PHASE", "RUN"));
+        await Client.WaitForPhaseAsync(job, "COMPLETED");
 
-        var document = await _client.GetDocumentAsync(job);
+        var document = await Client.GetDocumentAsync(job);
 
         Assert.Equal("run\uFFFD[2J\uFFFD", document.Element(UwsClient.UwsNamespace + "runId")!.Value);
     }
@@ -49,11 +32,11 @@ public sealed class UwsDocumentTests : IAsyncLifetime
     [Fact]
     public async Task Failed_job_and_parameters()
     {
-        var job = await _client.CreateAsync(("QUERY", "SELECT 1 / 0"), ("POS", "CIRCLE 10 20 1"), ("pos", "CIRCLE 30 40 1"), ("PHASE", "RUN"));
-        await _client.WaitForPhaseAsync(job, "ERROR");
+        var job = await Client.CreateAsync(("QUERY", "SELECT 1 / 0"), ("POS", "CIRCLE 10 20 1"), ("pos", "CIRCLE 30 40 1"), ("PHASE", "RUN"));
+        await Client.WaitForPhaseAsync(job, "ERROR");
         var id = JobLifecycleTests.JobId(job);
 
-        await ExpectedDocument.AssertMatchesAsync("failed-job.xml", await _client.Http.GetStringAsync(job), id);
-        await ExpectedDocument.AssertMatchesAsync("parameters.xml", await _client.Http.GetStringAsync(job + "/parameters"), id);
+        await ExpectedDocument.AssertMatchesAsync("failed-job.xml", await Client.Http.GetStringAsync(job), id);
+        await ExpectedDocument.AssertMatchesAsync("parameters.xml", await Client.Http.GetStringAsync(job + "/parameters"), id);
     }
 }
