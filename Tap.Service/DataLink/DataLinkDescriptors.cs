@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ObsCore.Model;
 using Tap.Service.Configuration;
 using Tap.Service.VoTable.Results;
 using VoTable;
@@ -62,9 +63,8 @@ internal sealed class DataLinkDescriptors(IOptions<ServiceOptions> options)
         };
     }
 
-    /// <summary>The links URL of one dataset, as ObsCore's access_url and #progenitor rows give it.</summary>
-    public string LinksUrl(string id) =>
-        options.Value.PublicUrl("datalink/links").AbsoluteUri + "?ID=" + Uri.EscapeDataString(id);
+    /// <summary>The links URL of one dataset, as ObsCore's access_url (written by the loader) and #progenitor rows give it.</summary>
+    public string LinksUrl(string id) => DataLinkAccess.Url(options.Value.PublicUrl(string.Empty).AbsoluteUri, id);
 
     /// <param name="idFieldRef">The ID of the FIELD that supplies the ID parameter, if any.</param>
     public DataLinkServiceDescriptor Links(string? idFieldRef) => new(
