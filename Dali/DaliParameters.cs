@@ -20,8 +20,6 @@ public sealed class DaliParameters
 
     private DaliParameters(Dictionary<string, List<string>> values) => _values = values;
 
-    public static DaliParameters Empty { get; } = new(new Dictionary<string, List<string>>());
-
     /// <summary>Names as first given.</summary>
     public IEnumerable<string> Names => _values.Keys;
 
