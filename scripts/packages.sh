@@ -9,6 +9,9 @@ wanted=(
   stilts
   python3-pyvo
   python3-astropy
+  libcfitsio10
+  libcfitsio-bin
+  fitsverify
 )
 
 installed_version() {
