@@ -31,7 +31,7 @@ app.UseDaliFaults();
 app.MapGet("/", () => Results.Text("Image metadata service: running.\n"));
 var tap = app.MapGroup("/tap");
 tap.MapTapSync();
-tap.MapTapAsync();
+tap.MapUwsJobs(UwsService.Tap);
 tap.MapTapVosi();
 var datalink = app.MapGroup("/datalink");
 datalink.MapDataLinks();
