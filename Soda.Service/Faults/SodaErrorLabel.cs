@@ -18,10 +18,10 @@ public static class SodaErrorLabel
     public const string MultiValuedParamNotSupported = "MultiValuedParamNotSupported";
 
     /// <summary>
-    /// The label for a fault: several values where one is taken → MultiValuedParamNotSupported; other
-    /// 400s → UsageError; 401 → AuthenticationError; 403 → AuthorizationError; 503 → ServiceUnavailable;
-    /// anything else, an unknown ID (404), our own failure (500) and exceptions outside the DALI family
-    /// → Error.
+    /// The label for a fault: several values where one is taken → MultiValuedParamNotSupported;
+    /// 401 → AuthenticationError; 403 → AuthorizationError; an unknown ID (404) → Error, as SODA's
+    /// general label; any other 4xx (a bad value, a cutout over the size limit) → UsageError;
+    /// 503 → ServiceUnavailable; our own failure (500) and exceptions outside the DALI family → Error.
     /// </summary>
     public static string For(Exception exception)
     {
@@ -29,9 +29,10 @@ public static class SodaErrorLabel
         return exception switch
         {
             MultiValuedParamNotSupportedException => MultiValuedParamNotSupported,
-            DaliException { StatusCode: 400 } => UsageError,
             DaliException { StatusCode: 401 } => AuthenticationError,
             DaliException { StatusCode: 403 } => AuthorizationError,
+            DaliException { StatusCode: 404 } => Error,
+            DaliException { StatusCode: >= 400 and < 500 } => UsageError,
             DaliException { StatusCode: 503 } => ServiceUnavailable,
             _ => Error,
         };
