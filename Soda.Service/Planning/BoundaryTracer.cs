@@ -56,7 +56,7 @@ internal sealed class BoundaryTracer
 
         if (length <= _reach / 2 || depth >= MaxDepth)
         {
-            Refine(arc, t0, Project(a), t1, Project(b), depth);
+            Refine(arc, t0, Project(a), t1, Project(b), 0);
             return;
         }
 

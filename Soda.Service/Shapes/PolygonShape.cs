@@ -9,8 +9,10 @@ namespace Soda.Service.Shapes;
 /// <summary>
 /// A spherical polygon whose edges are great-circle arcs, lying within a hemisphere. Its vertices may
 /// wind either way: the region is the side of the boundary inside that hemisphere (the smaller one),
-/// which is what any cutout polygon means. Checked and tested in the gnomonic plane about the
-/// vertices' mean direction, where its edges are straight lines, so the planar tests are exact.
+/// which is what any cutout polygon means. A last vertex repeating the first (a closed ring, as STC-S
+/// writers give it) is an edge of no length, so it is accepted. Checked and tested in the gnomonic
+/// plane about the vertices' mean direction, where its edges are straight lines, so the planar tests
+/// are exact.
 /// </summary>
 public sealed class PolygonShape : SodaShape
 {

@@ -40,7 +40,7 @@ public sealed class RangeShape : SodaShape
         }
 
         // At a pole every right ascension meets: the pole belongs to every range that reaches it.
-        return IsWholeRaCircle || Math.Abs(point.Dec) >= 90 || EastOf(RaMin, point.Ra) <= RaWidth;
+        return IsWholeRaCircle || Math.Abs(point.Dec) >= 90 || Wrapped(point.Ra - RaMin) <= RaWidth;
     }
 
     public override string ToString() =>
@@ -52,18 +52,18 @@ public sealed class RangeShape : SodaShape
         var width = Math.Min(RaWidth, 360);
         foreach (var dec in (double[])[DecMin, DecMax])
         {
-            yield return new BoundaryArc(t => new SkyPoint(RaMin + t * width, dec), width * Math.Cos(double.DegreesToRadians(dec)));
+            yield return new BoundaryArc(t => new SkyPoint(Wrapped(RaMin + (t * width)), dec), width * Math.Cos(double.DegreesToRadians(dec)));
         }
 
         if (!IsWholeRaCircle)
         {
-            foreach (var ra in (double[])[RaMin, RaMin + width])
+            foreach (var ra in (double[])[RaMin, Wrapped(RaMin + width)])
             {
                 yield return new BoundaryArc(t => new SkyPoint(ra, DecMin + t * (DecMax - DecMin)), DecMax - DecMin);
             }
         }
     }
 
-    /// <summary>How far east of <paramref name="from"/> <paramref name="ra"/> lies, in [0, 360).</summary>
-    private static double EastOf(double from, double ra) => (((ra - from) % 360) + 360) % 360;
+    /// <summary>The same angle in [0, 360), as a WCS expects right ascensions.</summary>
+    private static double Wrapped(double degrees) => ((degrees % 360) + 360) % 360;
 }

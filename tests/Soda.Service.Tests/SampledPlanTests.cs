@@ -18,7 +18,13 @@ public class SampledPlanTests
     [InlineData(359.8, 0.3, 0.12, 0.13)]
     public void A_range_across_RA_0_is_cut_where_it_lies(double ra1, double ra2, double dec1, double dec2)
     {
-        var image = Image(new SkyPoint(0.05, 0.1), rotation: 20);
+        var tan = TanProjection.Centred(new SkyPoint(0.05, 0.1), 120, 90, Scale, 20);
+        // A WCS may expect right ascensions in [0, 360): the planner gives it no other.
+        var image = tan.Image(120, 90) with
+        {
+            SkyToPixel = (double ra, double dec, out double x, out double y) =>
+                ra is >= 0 and < 360 ? tan.SkyToPixel(ra, dec, out x, out y) : throw new ArgumentOutOfRangeException(nameof(ra), ra, null),
+        };
 
         AssertAgrees(Of(image, InRange(ra1, ra2, dec1, dec2)), CutoutPlanner.Plan(image, Pos(FormattableString.Invariant($"RANGE {ra1} {ra2} {dec1} {dec2}"))));
     }
