@@ -9,24 +9,26 @@ namespace Soda.Service.Requests;
 /// <summary>
 /// Reads a SODA request from its DALI parameters (names in any case; others ignored). A blank value
 /// is no value, since clients that build a form from a service descriptor send every field. Every
-/// value is checked before the counts, so a malformed value is reported as such in either mode.
+/// value is checked before the counts, so a malformed value is reported as such in either mode. In a
+/// sync request, where ID, the region, BAND and TIME are single-valued, a value repeated as it was
+/// is one value, by DALI's rule for single-valued parameters.
 /// </summary>
 public static class SodaRequestParser
 {
     public static SodaRequest Parse(DaliParameters parameters, SodaMode mode)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var ids = Values(parameters, SodaParameters.Id);
+        var ids = Values(parameters, SodaParameters.Id, mode);
         if (ids.Count == 0)
         {
             throw new DaliParameterException(SodaParameters.Id.Name, "missing: give the identifier of the dataset to cut (its obs_publisher_did)");
         }
 
         var spatial = SpatialParameter(parameters);
-        var shapes = spatial is null ? [] : Values(parameters, spatial).Select(value => ParseShape(spatial, value)).ToList();
-        var bands = Values(parameters, SodaParameters.Band).Select(value => Interval.Parse(SodaParameters.Band.Name, value)).ToList();
-        var times = Values(parameters, SodaParameters.Time).Select(value => Interval.Parse(SodaParameters.Time.Name, value)).ToList();
-        var states = Values(parameters, SodaParameters.Pol).Select(PolarisationState).Distinct().ToList();
+        var shapes = spatial is null ? [] : Values(parameters, spatial, mode).Select(value => ParseShape(spatial, value)).ToList();
+        var bands = Values(parameters, SodaParameters.Band, mode).Select(value => Interval.Parse(SodaParameters.Band.Name, value)).ToList();
+        var times = Values(parameters, SodaParameters.Time, mode).Select(value => Interval.Parse(SodaParameters.Time.Name, value)).ToList();
+        var states = Values(parameters, SodaParameters.Pol, mode).Select(PolarisationState).Distinct().ToList();
 
         if (mode == SodaMode.Sync)
         {
@@ -39,13 +41,16 @@ public static class SodaRequestParser
         return new SodaRequest(ids, shapes, bands, times, states);
     }
 
-    private static List<string> Values(DaliParameters parameters, SodaParameter parameter) =>
-        parameters.GetValues(parameter.Name).Where(value => !string.IsNullOrWhiteSpace(value)).ToList();
+    private static List<string> Values(DaliParameters parameters, SodaParameter parameter, SodaMode mode)
+    {
+        var given = parameters.GetValues(parameter.Name).Where(value => !string.IsNullOrWhiteSpace(value));
+        return (mode == SodaMode.Sync ? given.Distinct(StringComparer.Ordinal) : given).ToList();
+    }
 
     /// <summary>The one of POS, CIRCLE and POLYGON the request gives, if any: one region cannot be written in two of them.</summary>
     private static SodaParameter? SpatialParameter(DaliParameters parameters)
     {
-        var given = SodaParameters.Spatial.Where(p => Values(parameters, p).Count > 0).ToList();
+        var given = SodaParameters.Spatial.Where(p => parameters.GetValues(p.Name).Any(value => !string.IsNullOrWhiteSpace(value))).ToList();
         return given.Count <= 1
             ? given.SingleOrDefault()
             : throw new DaliParameterException(given[0].Name,

@@ -33,6 +33,15 @@ public class MultiplicityTests
         Assert.Equal(name, Assert.Throws<MultiValuedParamNotSupportedException>(() => Sync(("ID", "ivo://x?1"), (name, first), (name, second))).Parameter);
 
     [Fact]
+    public void Sync_takes_a_value_repeated_as_it_was_as_one_value_as_DALI_does()
+    {
+        var request = Sync(("ID", "ivo://x?1"), ("id", "ivo://x?1"), ("CIRCLE", "12 34 0.5"), ("CIRCLE", "12 34 0.5"), ("TIME", "1 2"), ("TIME", "1 2"));
+
+        Assert.Equal("ID=ivo://x?1; POS=CIRCLE 12 34 0.5; TIME=1 2", Assert.Single(request.Cuts()).ToString());
+        Assert.Throws<MultiValuedParamNotSupportedException>(() => Sync(("ID", "ivo://x?1"), ("CIRCLE", "12 34 0.5"), ("CIRCLE", "12 34  0.5")));
+    }
+
+    [Fact]
     public void Sync_takes_several_POL_values_as_one_filter()
     {
         var request = Sync(("ID", "ivo://x?1"), ("POL", "I"), ("POL", "Q"), ("POL", "U"));
