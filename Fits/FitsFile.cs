@@ -68,6 +68,27 @@ public sealed partial class FitsFile : IDisposable
         CfitsioStatus.Check(status, $"moving to HDU {number} of '{Name}'");
     }
 
+    /// <summary>
+    /// Moves to the first HDU holding a 2-D image — the science pixels of Rubin's files: IMAGE of
+    /// a calexp, the primary array of a raw, the compressed image after fpack's empty primary —
+    /// and returns it; null (staying where it was) when the file has none.
+    /// </summary>
+    public FitsImageInfo? MoveToFirstImage()
+    {
+        var start = CurrentHdu;
+        var count = HduCount;
+        for (var hdu = 1; hdu <= count; hdu++)
+        {
+            MoveToHdu(hdu);
+            if (Image is { Axes.Count: 2 } image)
+            {
+                return image;
+            }
+        }
+        MoveToHdu(start);
+        return null;
+    }
+
     public FitsHduType HduType
     {
         get
@@ -152,10 +173,13 @@ public sealed partial class FitsFile : IDisposable
         return pixels;
     }
 
-    /// <summary>Closes the file; for a file being written, flushes it (a failure throws) or, after a failed write, deletes it.</summary>
+    /// <summary>
+    /// Closes the file. A file being written is flushed (a failure throws), or deleted when a write
+    /// failed half-way or nothing was written (a file without HDUs is not FITS).
+    /// </summary>
     public void Dispose()
     {
-        if (_writing && _writeFailed)
+        if (_writing && (_writeFailed || _hdusWritten == 0))
         {
             _handle.CloseAndDelete();
             return;
