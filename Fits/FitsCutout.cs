@@ -25,7 +25,7 @@ public static class FitsCutout
     /// <summary>
     /// Writes the cutout of <paramref name="box"/> (in the source image's pixels, 1-based, wholly
     /// inside it: the caller clips) to <paramref name="destination"/>, HDU after HDU: each is made
-    /// by CFITSIO in memory, then copied, so memory holds one cut HDU at a time and the first bytes
+    /// by CFITSIO in one reused memory buffer, then copied, so memory holds one cut HDU at a time and the first bytes
     /// leave before the last are made. Everything is checked (the file, its images, the box) before
     /// the first byte is written. <paramref name="provenanceCards"/> end the primary header.
     /// CFITSIO's work runs synchronously on the calling thread between the writes.
@@ -40,7 +40,8 @@ public static class FitsCutout
         using var source = FitsFile.Open(sourcePath);
         var plan = CutoutPlan.Read(source, box);
 
-        using (var primary = InMemory.Write(plan.EstimatedPrimaryLength(provenanceCards.Count), asExtension: false,
+        using var buffer = new MemoryFileBuffer();
+        using (var primary = InMemory.Write(buffer, plan.EstimatedPrimaryLength(provenanceCards.Count), asExtension: false,
             file => WritePrimary(file, plan, provenanceCards)))
         {
             await CopyAsync(primary, destination, cancellationToken).ConfigureAwait(false);
@@ -48,7 +49,7 @@ public static class FitsCutout
         foreach (var image in plan.Images)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            using var extension = InMemory.Write(plan.EstimatedLength(image), asExtension: true,
+            using var extension = InMemory.Write(buffer, plan.EstimatedLength(image), asExtension: true,
                 file => WriteSection(source, image, box, file));
             await CopyAsync(extension, destination, cancellationToken).ConfigureAwait(false);
         }

@@ -16,10 +16,12 @@ public sealed partial class FitsFile
         return Opened(handle, status, $"creating '{path}'", path, writing: true);
     }
 
-    internal static unsafe FitsFile CreateInMemory(MemoryFileBuffer buffer)
+    /// <summary>A new, empty file in <paramref name="buffer"/>, which grows by at least <paramref name="growthStep"/> bytes at a time.</summary>
+    internal static unsafe FitsFile CreateInMemory(MemoryFileBuffer buffer, long growthStep)
     {
         var status = 0;
-        Cfitsio.ffimem(out var handle, buffer.Address, buffer.Size, buffer.GrowthStep, &MemoryFileBuffer.Reallocate, ref status);
+        buffer.Empty();
+        Cfitsio.ffimem(out var handle, buffer.Address, buffer.Size, (nuint)Math.Max(growthStep, 2880), &MemoryFileBuffer.Reallocate, ref status);
         return Opened(handle, status, "creating a FITS file in memory", "a FITS file in memory", writing: true);
     }
 

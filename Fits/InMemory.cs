@@ -2,20 +2,21 @@ using Fits.Native;
 
 namespace Fits;
 
-/// <summary>One HDU made by CFITSIO in a memory file, handed on as a stream of its bytes.</summary>
+/// <summary>HDUs made by CFITSIO in a memory file, one after the other in the same buffer.</summary>
 internal static class InMemory
 {
     /// <summary>
-    /// Runs <paramref name="write"/> on a new memory file and returns the bytes of the HDU it
-    /// wrote last. With <paramref name="asExtension"/>, an empty primary HDU comes first so that
-    /// the HDU written is an extension, and is left out of the bytes returned: an extension's
-    /// checksum covers itself only, so its bytes can follow any other primary HDU.
+    /// Runs <paramref name="write"/> on a new memory file in <paramref name="buffer"/> and returns
+    /// the bytes of the HDU it wrote last, valid until the buffer is used again. With
+    /// <paramref name="asExtension"/>, an empty primary HDU comes first so that the HDU written is
+    /// an extension, and is left out of the bytes returned: an extension's checksum covers itself
+    /// only, so its bytes can follow any primary HDU. <paramref name="expectedLength"/> is what
+    /// CFITSIO allocates at least when the buffer is too small, so a good guess allocates once.
     /// </summary>
-    public static Stream Write(long expectedLength, bool asExtension, Action<FitsFile> write)
+    public static Stream Write(MemoryFileBuffer buffer, long expectedLength, bool asExtension, Action<FitsFile> write)
     {
-        using var buffer = new MemoryFileBuffer(expectedLength);
         (long Start, long End) hdu;
-        using (var file = FitsFile.CreateInMemory(buffer))
+        using (var file = FitsFile.CreateInMemory(buffer, expectedLength))
         {
             try
             {
@@ -32,6 +33,6 @@ internal static class InMemory
                 throw;
             }
         }
-        return buffer.DetachAsStream(hdu.Start, hdu.End - hdu.Start);
+        return buffer.Read(hdu.Start, hdu.End - hdu.Start);
     }
 }

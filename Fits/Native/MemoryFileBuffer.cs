@@ -3,25 +3,16 @@ using System.Runtime.InteropServices;
 namespace Fits.Native;
 
 /// <summary>
-/// The native buffer behind a FITS file CFITSIO writes in memory (fits_create_memfile). CFITSIO
-/// keeps the addresses of <see cref="Address"/> and <see cref="Size"/> while the file is open and
-/// moves the buffer with <see cref="Reallocate"/> as it grows; once the file is closed, the bytes
-/// become a stream that frees them when disposed. The buffer starts empty: CFITSIO takes the bytes
-/// of a non-empty one for an existing file and would append to whatever they happen to hold.
+/// The native buffer behind the FITS files CFITSIO writes in memory (fits_create_memfile), reused
+/// from one file to the next so that its pages are touched once. CFITSIO keeps the addresses of
+/// <see cref="Address"/> and <see cref="Size"/> while a file is open and grows the buffer with
+/// <see cref="Reallocate"/>. Each file starts with the size at zero: CFITSIO takes the bytes of a
+/// buffer of non-zero size for an existing file and would append to whatever they hold.
 /// </summary>
 internal sealed unsafe class MemoryFileBuffer : IDisposable
 {
     // The two cells CFITSIO writes through: the buffer's address and its allocated size.
-    private void** _cells;
-
-    /// <param name="growthStep">How much CFITSIO allocates at least each time the buffer is too small: the expected size allocates once.</param>
-    public MemoryFileBuffer(long growthStep)
-    {
-        _cells = (void**)NativeMemory.AllocZeroed((nuint)(2 * sizeof(void*)));
-        GrowthStep = (nuint)Math.Max(growthStep, 2880);
-    }
-
-    public nuint GrowthStep { get; }
+    private void** _cells = (void**)NativeMemory.AllocZeroed((nuint)(2 * sizeof(void*)));
 
     public void** Address => _cells;
 
@@ -30,13 +21,11 @@ internal sealed unsafe class MemoryFileBuffer : IDisposable
     [UnmanagedCallersOnly]
     public static void* Reallocate(void* memory, nuint size) => NativeMemory.Realloc(memory, size);
 
-    /// <summary><paramref name="length"/> bytes from <paramref name="start"/> on, as a read-only stream that now owns the buffer.</summary>
-    public Stream DetachAsStream(long start, long length)
-    {
-        var memory = (byte*)*Address;
-        *Address = null;
-        return new NativeMemoryStream(memory, start, length);
-    }
+    /// <summary>Makes the buffer an empty file again; the memory is kept for CFITSIO's first reallocation to reuse.</summary>
+    public void Empty() => *Size = 0;
+
+    /// <summary><paramref name="length"/> bytes from <paramref name="start"/> on, readable until the buffer is emptied or disposed.</summary>
+    public Stream Read(long start, long length) => new UnmanagedMemoryStream((byte*)*Address + start, length);
 
     public void Dispose()
     {
@@ -45,21 +34,6 @@ internal sealed unsafe class MemoryFileBuffer : IDisposable
             NativeMemory.Free(*Address);
             NativeMemory.Free(_cells);
             _cells = null;
-        }
-    }
-
-    /// <summary>A read-only stream over part of a native buffer, which it frees.</summary>
-    private sealed class NativeMemoryStream(byte* memory, long start, long length) : UnmanagedMemoryStream(memory + start, length)
-    {
-        private byte* _memory = memory;
-
-        ~NativeMemoryStream() => Dispose(false);
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            NativeMemory.Free(_memory);
-            _memory = null;
         }
     }
 }
