@@ -100,6 +100,14 @@ public sealed partial class FitsFile
 
     internal void WriteCard(FitsCard card) => HeaderIo.Write(_handle, card, Describe("writing the header of"));
 
+    /// <summary>Declares the long-string convention (LONGSTRN), which fitsverify asks for when CONTINUE cards are used.</summary>
+    internal void DeclareLongStrings()
+    {
+        var status = 0;
+        Cfitsio.ffplsw(_handle, ref status);
+        CfitsioStatus.Check(status, Describe("writing LONGSTRN in"));
+    }
+
     /// <summary>Gives up a file being written: closes and deletes it.</summary>
     internal void Abandon() => _handle.CloseAndDelete();
 
