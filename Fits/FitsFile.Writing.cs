@@ -69,13 +69,15 @@ public sealed partial class FitsFile
             throw new ArgumentException($"{pixels.Length} pixels given for a {width}x{height} image.", nameof(pixels));
         }
         var checkedCards = CheckedCards(cards);
+        var imageType = PixelTypes.ImageType<T>();
+        var datatype = PixelTypes.Datatype<T>();
         try
         {
-            CreateHdu(PixelTypes.ImageType<T>(), width, height);
+            CreateHdu(imageType, width, height);
             checkedCards.ForEach(WriteCard);
             fixed (T* data = pixels)
             {
-                WritePixels(PixelTypes.Datatype<T>(), 1, width * height, data);
+                WritePixels(datatype, 1, width * height, data);
             }
             WriteChecksum();
         }
