@@ -98,6 +98,7 @@ public static class FitsCutout
         destination.WriteChecksum();
     }
 
+    /// <summary>Writes the cards; a header with CONTINUE'd long strings also gets LONGSTRN if the source lacked it.</summary>
     private static void WriteCards(FitsFile destination, List<CutoutHeader.OutputCard> cards)
     {
         foreach (var card in cards)
@@ -110,6 +111,10 @@ public static class FitsCutout
             {
                 destination.WriteCard(card.Replacement);
             }
+        }
+        if (cards.Exists(card => card.Source.Keyword == "CONTINUE"))
+        {
+            destination.DeclareLongStrings();
         }
     }
 }

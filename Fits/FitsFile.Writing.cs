@@ -69,13 +69,15 @@ public sealed partial class FitsFile
             throw new ArgumentException($"{pixels.Length} pixels given for a {width}x{height} image.", nameof(pixels));
         }
         var checkedCards = CheckedCards(cards);
+        var imageType = PixelTypes.ImageType<T>();
+        var datatype = PixelTypes.Datatype<T>();
         try
         {
-            CreateHdu(PixelTypes.ImageType<T>(), width, height);
+            CreateHdu(imageType, width, height);
             checkedCards.ForEach(WriteCard);
             fixed (T* data = pixels)
             {
-                WritePixels(PixelTypes.Datatype<T>(), 1, width * height, data);
+                WritePixels(datatype, 1, width * height, data);
             }
             WriteChecksum();
         }
@@ -99,6 +101,14 @@ public sealed partial class FitsFile
     internal void WriteRecord(HeaderRecord record) => HeaderIo.WriteVerbatim(_handle, record, Describe("writing the header of"));
 
     internal void WriteCard(FitsCard card) => HeaderIo.Write(_handle, card, Describe("writing the header of"));
+
+    /// <summary>Declares the long-string convention (LONGSTRN), which fitsverify asks for when CONTINUE cards are used.</summary>
+    internal void DeclareLongStrings()
+    {
+        var status = 0;
+        Cfitsio.ffplsw(_handle, ref status);
+        CfitsioStatus.Check(status, Describe("writing LONGSTRN in"));
+    }
 
     /// <summary>Gives up a file being written: closes and deletes it.</summary>
     internal void Abandon() => _handle.CloseAndDelete();

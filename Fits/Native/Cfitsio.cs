@@ -117,6 +117,10 @@ internal static unsafe partial class Cfitsio
     [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
     internal static partial int ffphis(FitsFileHandle fptr, string history, ref int status);
 
+    /// <summary>fits_write_key_longwarn: LONGSTRN and its comments, declaring CONTINUE'd long strings (nothing if present).</summary>
+    [LibraryImport(Library)]
+    internal static partial int ffplsw(FitsFileHandle fptr, ref int status);
+
     /// <summary>fits_create_img: a new primary array (in an empty file) or IMAGE extension.</summary>
     [LibraryImport(Library)]
     internal static partial int ffcrimll(FitsFileHandle fptr, int bitpix, int naxis, long* axes, ref int status);

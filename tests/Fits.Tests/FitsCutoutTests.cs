@@ -114,6 +114,22 @@ public class FitsCutoutTests(TestImageFiles files) : IClassFixture<TestImageFile
     }
 
     [Fact]
+    public async Task Long_string_values_are_kept_and_declared_as_fitsverify_asks()
+    {
+        var source = files.InFolder($"{Guid.NewGuid():N}.fits");
+        await FitsJudges.AstropyAsync("write-long-strings", source);
+
+        var cutout = await CutAsync(source, new PixelBox(2, 5, 3, 6));
+
+        await FitsJudges.AssertValidAsync(cutout);
+        var primary = (await FitsJudges.AstropyAsync("header", cutout, "0")).EnumerateArray().Select(card => (card[0].GetString(), card[1].GetString()));
+        var image = (await FitsJudges.AstropyAsync("header", cutout, "1")).EnumerateArray().Select(card => (card[0].GetString(), card[1].GetString()));
+        Assert.Contains(("LONGSTR", new string('a', 120)), primary);
+        Assert.Contains(("LONGSTR", new string('b', 150)), image);
+        Assert.Contains(("LONGSTRN", "OGIP 1.0"), image);
+    }
+
+    [Fact]
     public async Task A_raw_is_cut_into_an_IMAGE_extension_with_its_WCS_and_unsigned_pixels()
     {
         var cutout = await CutAsync(files.Raw, Stamp);

@@ -10,6 +10,9 @@
       whether astropy finds every CHECKSUM and DATASUM of FILE right.
   header FILE HDU
       the cards of HDU (0 = primary) as [keyword, value as text].
+  write-long-strings FILE
+      writes a primary and a 10x10 int16 IMAGE extension whose headers hold a long string value
+      (CONTINUE cards, without LONGSTRN) in key LONGSTR: 120 'a' in the primary, 150 'b' in IMAGE.
 """
 import json
 import sys
@@ -77,6 +80,15 @@ def header_command(path, hdu):
         return [[card.keyword, str(card.value)] for card in hdul[hdu].header.cards]
 
 
+def write_long_strings_command(path):
+    primary = fits.PrimaryHDU()
+    primary.header["LONGSTR"] = "a" * 120
+    image = fits.ImageHDU(np.arange(100, dtype=np.int16).reshape(10, 10), name="IMAGE")
+    image.header["LONGSTR"] = "b" * 150
+    fits.HDUList([primary, image]).writeto(path, checksum=True)
+    return {"written": path}
+
+
 def main(arguments):
     command, rest = arguments[0], arguments[1:]
     if command == "slice":
@@ -87,6 +99,8 @@ def main(arguments):
         return checksums_command(rest[0])
     if command == "header":
         return header_command(rest[0], int(rest[1]))
+    if command == "write-long-strings":
+        return write_long_strings_command(rest[0])
     raise SystemExit("unknown command " + command)
 
 
