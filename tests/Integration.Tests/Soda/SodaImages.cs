@@ -43,6 +43,7 @@ public static class SodaImages
     {
         var path = Path.Combine(root, image.StorePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Delete(path);
         using var file = FitsFile.Create(path);
         file.WritePrimaryHeader([new("TELESCOP", "'LSST    '", null), new("NEXTEND", "3", null)]);
         List<FitsCard> Cards(string name) => [new("EXTNAME", $"'{name}'", null), .. image.Wcs.ToCards()];
