@@ -1,12 +1,16 @@
+using System.Collections.Concurrent;
+
 namespace Soda.Service.Images;
 
 /// <summary>
-/// The files a folder holds as a cache bounded in bytes: the least recently used go first when a
-/// new file takes it over the bound. Knows only files it was told of or found at start; used for
-/// rendered images and for previews, never for a real image repository.
+/// The files a folder holds as a cache bounded in bytes: each made once, however many ask for it
+/// at the same time, into a partial file renamed when complete (so readers and other replicas
+/// never see half a file); the least recently used go first when a new file takes the cache over
+/// its bound. Used for rendered images and for previews, never for a real image repository.
 /// </summary>
 public sealed class FileCache
 {
+    private readonly ConcurrentDictionary<string, Lazy<Task>> _making = new(StringComparer.Ordinal);
     private readonly long _limitBytes;
     private readonly Lock _lock = new();
     private readonly LinkedList<(string Path, long Length)> _byUse = new();
@@ -39,6 +43,49 @@ public sealed class FileCache
                 return _totalBytes;
             }
         }
+    }
+
+    /// <summary>
+    /// The file at <paramref name="path"/> (a full path in the folder), made by <paramref name="make"/>
+    /// (given the partial path to write) when it does not exist. A make that fails leaves nothing,
+    /// and the next call tries again. Waiting callers may leave; the make goes on for the others.
+    /// </summary>
+    public async Task<FileInfo> GetOrMakeAsync(string path, Func<string, Task> make, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(make);
+        if (!File.Exists(path))
+        {
+            var making = _making.GetOrAdd(path, key => new Lazy<Task>(() => MakeAsync(key, make)));
+            try
+            {
+                await making.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                _making.TryRemove(new KeyValuePair<string, Lazy<Task>>(path, making));
+            }
+        }
+
+        Touch(path);
+        return new FileInfo(path);
+    }
+
+    private async Task MakeAsync(string path, Func<string, Task> make)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var partial = $"{path}.{Guid.NewGuid():N}.partial";
+        try
+        {
+            await make(partial).ConfigureAwait(false);
+            File.Move(partial, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
+
+        Add(path, new FileInfo(path).Length);
     }
 
     /// <summary>Marks a file as just used, so it goes last.</summary>

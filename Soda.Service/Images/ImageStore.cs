@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Soda.Service.Images;
 
 /// <summary>How the image store is set up.</summary>
@@ -18,7 +16,6 @@ public sealed class ImageStore
     private readonly string _root;
     private readonly IImageRenderer? _renderer;
     private readonly FileCache? _rendered;
-    private readonly ConcurrentDictionary<string, Lazy<Task>> _rendering = new(StringComparer.Ordinal);
 
     public ImageStore(ImageStoreSettings settings, IImageRenderer? renderer)
     {
@@ -42,25 +39,13 @@ public sealed class ImageStore
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var path = FullPathOf(dataset.StorePath);
-        if (!File.Exists(path))
+        if (_rendered is not null)
         {
-            if (_renderer is null)
-            {
-                throw new ImageNotFoundException($"The image store holds no file for '{dataset.PublisherDid}'.");
-            }
-
-            var rendering = _rendering.GetOrAdd(path, key => new Lazy<Task>(() => RenderAsync(dataset, key)));
-            try
-            {
-                await rendering.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                _rendering.TryRemove(new KeyValuePair<string, Lazy<Task>>(path, rendering));
-            }
+            // Not the caller's token: a render another request waits for finishes even if this one left.
+            await _rendered.GetOrMakeAsync(
+                path, partial => _renderer!.RenderAsync(dataset, partial, CancellationToken.None), cancellationToken).ConfigureAwait(false);
         }
 
-        _rendered?.Touch(path);
         return ResolveInsideRoot(path) is { Exists: true } file ? file
             : throw new ImageNotFoundException($"The image store holds no file for '{dataset.PublisherDid}'.");
     }
@@ -102,24 +87,5 @@ public sealed class ImageStore
         FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
         var target = info.Exists ? info.ResolveLinkTarget(returnFinalTarget: true) : null;
         return target is null ? path : RealPath(target.FullName);
-    }
-
-    /// <summary>Renders into a partial file and renames it, so readers and other replicas never see half an image.</summary>
-    private async Task RenderAsync(ImageDataset dataset, string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var partial = $"{path}.{Guid.NewGuid():N}.partial";
-        try
-        {
-            // Not the caller's token: a render another request waits for finishes even if this one left.
-            await _renderer!.RenderAsync(dataset, partial, CancellationToken.None).ConfigureAwait(false);
-            File.Move(partial, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(partial);
-        }
-
-        _rendered!.Add(path, new FileInfo(path).Length);
     }
 }

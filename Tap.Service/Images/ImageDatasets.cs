@@ -70,9 +70,10 @@ internal sealed class ImageDatasets(NpgsqlDataSource dataSource)
             // A Butler artifact is where the file is; anything else (no artifact, or one we cannot
             // resolve) is looked for under the path of its ID.
             StorePath = (row.ArtifactUri is null ? null : ImagePaths.FromArtifactUri(row.ArtifactUri)) ?? ImagePaths.FromPublisherDid(row.PublisherDid),
-            // When access_url is a DataLink document (Rubin's exports), its format and size are not the file's.
+            // access_estsize is in kbyte (VOUnit k = 1000). When access_url is a DataLink document (Rubin's
+            // exports), its format and size are not the file's.
             ContentType = row.ArtifactContentType ?? (accessIsFile ? row.AccessFormat! : FitsContentType),
-            ContentLength = row.ArtifactContentLength ?? (accessIsFile ? row.AccessEstimatedSize * 1024 : null),
+            ContentLength = row.ArtifactContentLength ?? (accessIsFile ? row.AccessEstimatedSize * 1000 : null),
             IsEmbargoed = string.Equals(row.DataRights, "proprietary", StringComparison.OrdinalIgnoreCase),
             ReleaseDate = row.ReleaseDate,
             DatasetType = row.DatasetType,

@@ -1,18 +1,35 @@
 using Microsoft.Net.Http.Headers;
 using Soda.Service.Images;
+using Soda.Service.Previews;
 
 namespace Tap.Service.Images;
 
 internal static class ImageEndpoints
 {
+    private const string PngSuffix = ".png";
+
     /// <summary>
     /// Maps GET /files/{path} (DataLink's #this: the image file by its store path, with ETag and Range
-    /// requests) on <paramref name="app"/>.
+    /// requests) and GET /previews/{path}.png (#preview: a PNG of it) on <paramref name="app"/>.
     /// </summary>
     public static IEndpointRouteBuilder MapImageFiles(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/files/{**path}", [HttpMethods.Get, HttpMethods.Head], FileAsync);
+        app.MapMethods("/previews/{**path}", [HttpMethods.Get, HttpMethods.Head], PreviewAsync);
         return app;
+    }
+
+    private static async Task<IResult> PreviewAsync(
+        string path, ImageDatasets datasets, ImagePreviews previews, CancellationToken cancellationToken)
+    {
+        if (!path.EndsWith(PngSuffix, StringComparison.Ordinal))
+        {
+            throw new DaliNotFoundException($"Previews are PNG files: '{path}' does not end with {PngSuffix}.");
+        }
+
+        var dataset = await FindAsync(path[..^PngSuffix.Length], datasets, cancellationToken);
+        var preview = await previews.GetAsync(dataset, cancellationToken);
+        return Results.File(preview.FullName, "image/png", lastModified: preview.LastWriteTimeUtc, entityTag: EntityTagOf(preview));
     }
 
     private static async Task<IResult> FileAsync(

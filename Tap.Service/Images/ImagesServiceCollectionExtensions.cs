@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Soda.Service.Cutouts;
 using Soda.Service.Images;
+using Soda.Service.Previews;
 using Tap.Service.Configuration;
 
 namespace Tap.Service.Images;
@@ -8,7 +9,7 @@ namespace Tap.Service.Images;
 internal static class ImagesServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the image store, the dataset lookup and the cutout maker, with
+    /// Registers the image store, the dataset lookup, previews and the cutout maker, with
     /// <see cref="ImagesOptions"/> from the "Images" section (relative folders from the content
     /// root), and checks at start-up that CFITSIO can be used.
     /// </summary>
@@ -32,6 +33,13 @@ internal static class ImagesServiceCollectionExtensions
             return new ImageCutouts(
                 provider.GetRequiredService<ImageStore>(),
                 new CutoutLimits(options.MaxCutoutPixels, options.MaxConcurrentCutouts, options.MaxCutoutWait));
+        });
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<ImagesOptions>>().Value;
+            var contentRoot = provider.GetRequiredService<IHostEnvironment>().ContentRootPath;
+            return new ImagePreviews(
+                provider.GetRequiredService<ImageStore>(), Path.GetFullPath(options.PreviewFolder, contentRoot), options.PreviewCacheLimitBytes);
         });
         services.AddHostedService<FitsLibraryCheck>();
         return services;

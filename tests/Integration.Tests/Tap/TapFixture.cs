@@ -54,6 +54,7 @@ public sealed class TapFixture : IAsyncLifetime
             builder.UseSetting("Service:PublicBaseUrl", "https://data.example.org/api");
             builder.UseSetting("Uws:ResultsFolder", ResultsFolder);
             builder.UseSetting("Images:Root", ImagesRoot);
+            builder.UseSetting("Images:PreviewFolder", ImagesRoot + "-previews");
             builder.UseSetting("Uws:PollInterval", "00:00:00.100");
             builder.UseSetting("Query:DefaultMaxRec", DefaultMaxRec.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Query:HardMaxRec", HardMaxRec.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -79,7 +80,7 @@ public sealed class TapFixture : IAsyncLifetime
             await host.DisposeAsync();
         }
 
-        foreach (var folder in new[] { ResultsFolder, ImagesRoot })
+        foreach (var folder in new[] { ResultsFolder, ImagesRoot, ImagesRoot + "-previews" })
         {
             if (Directory.Exists(folder))
             {
