@@ -38,6 +38,23 @@ public sealed class DaliParameterException(string parameter, string reason)
         new(parameter, $"'{value}' is not one of {string.Join(", ", accepted)}");
 }
 
+/// <summary>
+/// The data asked for are not public and the caller has not said who they are: HTTP 401, with a
+/// WWW-Authenticate challenge when the service can authenticate.
+/// </summary>
+public sealed class DaliAuthenticationException(string message, Exception? innerException = null)
+    : DaliException(message, innerException)
+{
+    public override int StatusCode => 401;
+}
+
+/// <summary>The caller is known (or anonymous access is all there is) and may not read these data: HTTP 403.</summary>
+public sealed class DaliAuthorizationException(string message, Exception? innerException = null)
+    : DaliException(message, innerException)
+{
+    public override int StatusCode => 403;
+}
+
 /// <summary>The request names something that does not exist (a job, a table, an ID): HTTP 404.</summary>
 public sealed class DaliNotFoundException(string message, Exception? innerException = null)
     : DaliException(message, innerException)

@@ -61,8 +61,7 @@ public sealed class ImageStore
         }
 
         _rendered?.Touch(path);
-        var file = new FileInfo(path);
-        return file.Exists ? CheckInsideRoot(file)
+        return ResolveInsideRoot(path) is { Exists: true } file ? file
             : throw new ImageNotFoundException($"The image store holds no file for '{dataset.PublisherDid}'.");
     }
 
@@ -81,9 +80,15 @@ public sealed class ImageStore
         return IsUnderRoot(full) ? full : throw new ImageNotFoundException($"'{storePath}' is not a path in the image store.");
     }
 
-    /// <summary>Refuses a file that a symbolic link (of the file or a folder on its way) takes outside the root.</summary>
-    private FileInfo CheckInsideRoot(FileInfo file) =>
-        IsUnderRoot(RealPath(file.FullName)) ? file : throw new ImageNotFoundException("The image store refuses a link that leads outside it.");
+    /// <summary>
+    /// The file at the end of any symbolic links (of the file or a folder on its way), refused when
+    /// they lead outside the root.
+    /// </summary>
+    private FileInfo ResolveInsideRoot(string path)
+    {
+        var real = RealPath(path);
+        return IsUnderRoot(real) ? new FileInfo(real) : throw new ImageNotFoundException("The image store refuses a link that leads outside it.");
+    }
 
     private bool IsUnderRoot(string fullPath) =>
         fullPath.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Tap.Service.Configuration;
+using Tap.Service.Images;
 
 namespace Tap.Service.DataLink;
 
@@ -8,7 +9,7 @@ internal sealed class LinksBuilder(IOptions<ServiceOptions> options, DataLinkDes
 {
     public const string DataLinkContentType = "application/x-votable+xml;content=datalink";
 
-    public LinksResponse Build(IReadOnlyList<string> ids, IReadOnlyDictionary<string, Dataset> datasets)
+    public LinksResponse Build(IReadOnlyList<string> ids, IReadOnlyDictionary<string, LinkedDataset> datasets)
     {
         var rows = new List<LinkRow>();
         var cutouts = new Dictionary<string, DataLinkServiceDescriptor>(StringComparer.Ordinal);
@@ -26,22 +27,24 @@ internal sealed class LinksBuilder(IOptions<ServiceOptions> options, DataLinkDes
                 cutouts.Add(id, cutout);
             }
 
-            rows.AddRange(LinksOf(dataset, cutout.Id, dataset.IsEmbargoed));
+            rows.AddRange(LinksOf(dataset, cutout.Id));
         }
 
         return new LinksResponse(rows, [.. cutouts.Values]);
     }
 
-    private IEnumerable<LinkRow> LinksOf(Dataset dataset, string cutoutDescriptorId, bool embargoed)
+    private IEnumerable<LinkRow> LinksOf(LinkedDataset linked, string cutoutDescriptorId)
     {
+        var dataset = linked.Image;
         // Embargoed files are listed, so clients see what exists, but marked as needing authorisation.
+        var embargoed = dataset.IsEmbargoed;
         var auth = embargoed ? "true" : "false";
         var authorized = !embargoed;
         var id = dataset.PublisherDid;
         yield return new LinkRow(id, "#this")
         {
-            AccessUrl = FileUrl("files", dataset.ArtifactUri, string.Empty),
-            Description = "The image file" + (embargoed ? ", under embargo until " + ReleaseText(dataset) : string.Empty),
+            AccessUrl = FileUrl("files", dataset.StorePath, string.Empty),
+            Description = "The image file" + (embargoed ? ", under embargo until " + ImageAccess.ReleaseText(dataset) : string.Empty),
             ContentType = dataset.ContentType,
             ContentLength = dataset.ContentLength,
             ContentQualifier = "#image",
@@ -50,7 +53,7 @@ internal sealed class LinksBuilder(IOptions<ServiceOptions> options, DataLinkDes
         };
         yield return new LinkRow(id, "#preview")
         {
-            AccessUrl = FileUrl("previews", dataset.ArtifactUri, ".png"),
+            AccessUrl = FileUrl("previews", dataset.StorePath, ".png"),
             Description = "A PNG preview of the image",
             ContentType = "image/png",
             ContentQualifier = "#image",
@@ -66,7 +69,7 @@ internal sealed class LinksBuilder(IOptions<ServiceOptions> options, DataLinkDes
             LinkAuth = auth,
             LinkAuthorized = authorized,
         };
-        foreach (var input in dataset.Inputs)
+        foreach (var input in linked.Inputs)
         {
             yield return new LinkRow(id, "#progenitor")
             {
@@ -91,16 +94,9 @@ internal sealed class LinksBuilder(IOptions<ServiceOptions> options, DataLinkDes
         };
     }
 
-    /// <summary>Files and their previews are served under the public base URL by their path in the Butler repository.</summary>
-    private string FileUrl(string folder, string artifactUri, string suffix)
-    {
-        const string Butler = "butler://";
-        var path = artifactUri.StartsWith(Butler, StringComparison.Ordinal) ? artifactUri[Butler.Length..] : Uri.EscapeDataString(artifactUri);
-        return options.Value.PublicUrl($"{folder}/{path}{suffix}").AbsoluteUri;
-    }
-
-    private static string ReleaseText(Dataset dataset) =>
-        dataset.ReleaseDate?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture) ?? "further notice";
+    /// <summary>Files and their previews are served under the public base URL by their store path, each segment escaped.</summary>
+    private string FileUrl(string folder, string storePath, string suffix) =>
+        options.Value.PublicUrl($"{folder}/{string.Join('/', storePath.Split('/').Select(Uri.EscapeDataString))}{suffix}").AbsoluteUri;
 }
 
 internal sealed record LinksResponse(IReadOnlyList<LinkRow> Rows, IReadOnlyList<DataLinkServiceDescriptor> Descriptors);

@@ -1,4 +1,5 @@
 using Npgsql;
+using Soda.Service.Images;
 using Tap.Service.Query;
 
 namespace Tap.Service.Protocol;
@@ -28,6 +29,7 @@ internal static class FaultClassifier
         DaliException fault => fault,
         BadHttpRequestException badRequest => new DaliUsageException(badRequest.Message, badRequest),
         QueryCompilationException adql => new DaliUsageException(adql.Message, adql),
+        ImageNotFoundException missing => new DaliNotFoundException(missing.Message, missing),
         _ when FindInner<PostgresException>(exception) is { } postgres => FromSqlState(postgres, exception),
         NpgsqlException npgsql when IsCommandTimeout(npgsql) => new DaliUsageException(QueryTimedOutMessage, exception),
         // Npgsql's pool timeout ("connection pool has been exhausted") and network failures are

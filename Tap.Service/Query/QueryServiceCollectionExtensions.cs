@@ -3,6 +3,7 @@ using Adql.Semantics;
 using Tap.Service.Catalogue;
 using Tap.Service.Configuration;
 using Tap.Service.Query.Upload;
+using Tap.Service.Uws;
 
 namespace Tap.Service.Query;
 
@@ -28,6 +29,7 @@ internal static class QueryServiceCollectionExtensions
         services.AddSingleton<UploadDownloader>();
         services.AddSingleton<QueryExecutor>();
         services.AddSingleton<IQueryRunner>(provider => provider.GetRequiredService<QueryExecutor>());
+        services.AddSingleton<IJobRunner, TapJobRunner>();
         return services;
     }
 }

@@ -14,6 +14,9 @@ internal sealed class Job
 
     public string? OwnerId { get; init; }
 
+    /// <summary>The protocol whose job list holds the job, which also says how it runs.</summary>
+    public UwsService Service { get; init; }
+
     public ExecutionPhase Phase { get; private set; } = ExecutionPhase.Pending;
 
     public DateTime CreationTime { get; init; }
@@ -116,9 +119,9 @@ internal sealed class Job
         }
     }
 
-    public void Complete(DateTime now, JobResult result)
+    public void Complete(DateTime now, IEnumerable<JobResult> results)
     {
-        Results.Add(result);
+        Results.AddRange(results);
         Finish(ExecutionPhase.Completed, now);
     }
 

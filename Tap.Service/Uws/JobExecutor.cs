@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Options;
 using Tap.Service.Protocol;
-using Tap.Service.Query;
-using Tap.Service.VoTable;
-using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Uws;
 
@@ -14,8 +11,7 @@ namespace Tap.Service.Uws;
 internal sealed partial class JobExecutor(
     JobStore store,
     JobResultFiles files,
-    JobUploads uploads,
-    IQueryRunner runner,
+    IEnumerable<IJobRunner> runners,
     JobSignals signals,
     IOptions<UwsOptions> options,
     TimeProvider time,
@@ -36,7 +32,7 @@ internal sealed partial class JobExecutor(
         Action<Job>? finish;
         try
         {
-            finish = await RunQueryAsync(job, running.Token);
+            finish = await RunAsync(job, running.Token);
         }
         catch (Exception exception) when (running.IsCancellationRequested)
         {
@@ -66,29 +62,13 @@ internal sealed partial class JobExecutor(
         $"The query ran longer than the job's execution duration of {executionDuration} s and was cancelled. "
         + "Add constraints on indexed columns (position, visit, detector, time), or ask for a longer EXECUTIONDURATION.";
 
-    /// <summary>Runs the query into the job's result file; returns the change that ends the job, COMPLETED or ERROR.</summary>
-    private async Task<Action<Job>> RunQueryAsync(Job job, CancellationToken cancellationToken)
+    /// <summary>Runs the job by its protocol's runner; returns the change that ends the job, COMPLETED or ERROR.</summary>
+    private async Task<Action<Job>> RunAsync(Job job, CancellationToken cancellationToken)
     {
-        var fileName = JobResultFiles.FileNameOf(job.JobId, JobResult.QueryResultId);
-        await using var sink = new FileResultSink(files, fileName);
-        await using var uploaded = uploads.Open(job.JobId);
-        var request = new DaliRequest(DaliParameters.FromValues(job.Parameters), uploaded.Files);
-        var outcome = await runner.RunAsync(request, sink, cancellationToken);
-        if (outcome.Status == QueryStatus.Error)
-        {
-            return Failure(job.JobId, outcome.Error ?? new DaliFatalException(FaultClassifier.InternalErrorMessage));
-        }
-
-        var format = sink.Format ?? throw new InvalidOperationException("The query runner completed without opening its output.");
-        var size = await sink.PublishAsync();
-        return completed => completed.Complete(Now(), new JobResult
-        {
-            JobId = completed.JobId,
-            ResultId = JobResult.QueryResultId,
-            FileName = fileName,
-            MimeType = format.MimeType,
-            SizeBytes = size,
-        });
+        var runner = runners.FirstOrDefault(candidate => candidate.Service == job.Service)
+            ?? throw new InvalidOperationException($"No runner runs {job.Service} jobs.");
+        var results = await runner.RunAsync(job, cancellationToken);
+        return completed => completed.Complete(Now(), results);
     }
 
     private Action<Job> Failure(string jobId, DaliException fault)

@@ -58,6 +58,7 @@ internal sealed partial class JobHousekeeping(
             {
                 // Judged again on the fresh row: the worker may have renewed or finished meanwhile.
                 await store.UpdateAsync(
+                    scope: null,
                     jobId,
                     job =>
                     {
@@ -91,7 +92,7 @@ internal sealed partial class JobHousekeeping(
             expired = await store.FindExpiredAsync(time.GetUtcNow().UtcDateTime, ExpiredBatchSize, cancellationToken);
             foreach (var jobId in expired)
             {
-                await store.DeleteAsync(jobId, cancellationToken);
+                await store.DeleteAsync(scope: null, jobId, cancellationToken);
                 files.DeleteAll(jobId);
             }
         }

@@ -9,18 +9,18 @@ internal static class JobListHandlers
 {
     /// <summary>PHASE (repeatable), AFTER and LAST filter the list; without LAST it holds only the most recent jobs.</summary>
     public static async Task<IResult> ListAsync(
-        DaliRequest request, JobStore store, JobLinks links, IOptions<UwsOptions> options, CancellationToken cancellationToken)
+        JobScope scope, DaliRequest request, JobStore store, JobLinks links, IOptions<UwsOptions> options, CancellationToken cancellationToken)
     {
         var phases = UwsRequestValues.Phases(request.Parameters);
         var after = UwsRequestValues.Time(request.Parameters, UwsRequestValues.After);
         var last = UwsRequestValues.LastCount(request.Parameters) ?? options.Value.DefaultListSize;
-        var jobs = await store.ListAsync(phases, after, last, cancellationToken);
+        var jobs = await store.ListAsync(scope, phases, after, last, cancellationToken);
         return UwsResults.Xml(UwsDocuments.JobList(jobs, links));
     }
 
     /// <summary>Creates a PENDING job holding the request's parameters (QUEUED at once with PHASE=RUN) and redirects to it.</summary>
     public static async Task<IResult> CreateAsync(
-        DaliRequest request, JobStore store, JobLinks links, JobUploads uploads, JobResultFiles files,
+        JobScope scope, DaliRequest request, JobStore store, JobLinks links, JobUploads uploads, JobResultFiles files,
         IOptions<UwsOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         var phase = request.Parameters.GetSingle(UwsRequestValues.Phase);
@@ -35,6 +35,7 @@ internal static class JobListHandlers
         {
             JobId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
             RunId = UwsRequestValues.RunIdOf(request.Parameters),
+            Service = scope.Service,
             CreationTime = now,
             ExecutionDuration = UwsRequestValues.ExecutionDurationSeconds(request.Parameters, settings.MaxExecutionDuration)
                 ?? (int)settings.DefaultExecutionDuration.TotalSeconds,
@@ -59,6 +60,6 @@ internal static class JobListHandlers
             throw;
         }
 
-        return UwsResults.SeeOther(links.Job(job.JobId));
+        return UwsResults.SeeOther(links.Job(scope.Service, job.JobId));
     }
 }

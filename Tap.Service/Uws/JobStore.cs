@@ -22,26 +22,26 @@ internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSign
     }
 
     /// <summary>The job, or a DALI not-found fault (HTTP 404) naming the id.</summary>
-    public async Task<Job> GetAsync(string jobId, CancellationToken cancellationToken) =>
-        await FindAsync(jobId, cancellationToken) ?? throw NoSuchJob(jobId);
+    public async Task<Job> GetAsync(JobScope scope, string jobId, CancellationToken cancellationToken) =>
+        await FindAsync(scope, jobId, cancellationToken) ?? throw NoSuchJob(jobId);
 
     /// <summary>The DALI fault for a job id that names no job.</summary>
     public static DaliNotFoundException NoSuchJob(string jobId) =>
         new($"There is no job {jobId}: it never existed, or it was deleted or expired.");
 
-    public async Task<Job?> FindAsync(string jobId, CancellationToken cancellationToken)
+    public async Task<Job?> FindAsync(JobScope scope, string jobId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Jobs.AsNoTracking().Include(j => j.Results)
-            .SingleOrDefaultAsync(j => j.JobId == jobId, cancellationToken);
+            .SingleOrDefaultAsync(j => j.JobId == jobId && j.Service == scope.Service, cancellationToken);
     }
 
     /// <summary>Jobs newest first, at most <paramref name="limit"/>, optionally only in some phases or created after a time.</summary>
     public async Task<IReadOnlyList<Job>> ListAsync(
-        IReadOnlyCollection<ExecutionPhase> phases, DateTime? createdAfter, int limit, CancellationToken cancellationToken)
+        JobScope scope, IReadOnlyCollection<ExecutionPhase> phases, DateTime? createdAfter, int limit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var jobs = db.Jobs.AsNoTracking();
+        var jobs = db.Jobs.AsNoTracking().Where(j => j.Service == scope.Service);
         if (phases.Count > 0)
         {
             jobs = jobs.Where(j => phases.Contains(j.Phase));
@@ -64,15 +64,15 @@ internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSign
     /// <summary>
     /// Applies <paramref name="change"/> to the current row and saves it if nobody changed the row
     /// meanwhile; otherwise reads the row again and reapplies, so the change always judges the
-    /// latest state (and may refuse it, e.g. aborting a job that has just completed).
+    /// latest state (and may refuse it, e.g. aborting a job that has just completed). A null
+    /// <paramref name="scope"/> reaches a job of any list (housekeeping).
     /// </summary>
-    public async Task<Job> UpdateAsync(string jobId, Action<Job> change, CancellationToken cancellationToken)
+    public async Task<Job> UpdateAsync(JobScope? scope, string jobId, Action<Job> change, CancellationToken cancellationToken)
     {
         while (true)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var job = await db.Jobs.Include(j => j.Results).SingleOrDefaultAsync(j => j.JobId == jobId, cancellationToken)
-                
+            var job = await db.Jobs.Include(j => j.Results).SingleOrDefaultAsync(j => j.JobId == jobId && (scope == null || j.Service == scope.Service), cancellationToken)
                 ?? throw NoSuchJob(jobId);
             var phase = job.Phase;
             change(job);
@@ -100,11 +100,11 @@ internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSign
         }
     }
 
-    /// <summary>Deletes the job and its result rows; false when there was no such job.</summary>
-    public async Task<bool> DeleteAsync(string jobId, CancellationToken cancellationToken)
+    /// <summary>Deletes the job and its result rows; false when there was no such job (in <paramref name="scope"/>, unless null).</summary>
+    public async Task<bool> DeleteAsync(JobScope? scope, string jobId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var deleted = await db.Jobs.Where(j => j.JobId == jobId).ExecuteDeleteAsync(cancellationToken);
+        var deleted = await db.Jobs.Where(j => j.JobId == jobId && (scope == null || j.Service == scope.Service)).ExecuteDeleteAsync(cancellationToken);
         signals.JobChanged(jobId);
         return deleted > 0;
     }

@@ -12,14 +12,14 @@ internal sealed class JobWaiter(JobStore store, JobSignals signals, IOptions<Uws
     /// The job once it is no longer in <paramref name="phase"/> (by default the phase it is in now),
     /// or as it is when <paramref name="wait"/> passes; at once when the job is not in an active phase.
     /// </summary>
-    public async Task<Job> WaitAsync(string jobId, TimeSpan wait, ExecutionPhase? phase, CancellationToken cancellationToken)
+    public async Task<Job> WaitAsync(JobScope scope, string jobId, TimeSpan wait, ExecutionPhase? phase, CancellationToken cancellationToken)
     {
         var deadline = time.GetUtcNow() + wait;
         while (true)
         {
             // Taken before the job is read, so a change right after the read still ends the wait.
             var changed = signals.NextChange(jobId);
-            var job = await store.GetAsync(jobId, cancellationToken);
+            var job = await store.GetAsync(scope, jobId, cancellationToken);
             phase ??= job.Phase;
             var left = deadline - time.GetUtcNow();
             if (job.Phase != phase || !job.Phase.IsActive() || left <= TimeSpan.Zero)

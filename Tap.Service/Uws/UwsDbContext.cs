@@ -25,6 +25,8 @@ internal sealed class UwsDbContext(DbContextOptions<UwsDbContext> options) : DbC
             job.Property(j => j.JobId).HasColumnName("job_id");
             job.Property(j => j.RunId).HasColumnName("run_id");
             job.Property(j => j.OwnerId).HasColumnName("owner_id");
+            job.Property(j => j.Service).HasColumnName("service")
+                .HasConversion(service => JobScope.NameOf(service), name => Enum.Parse<UwsService>(name, true));
             job.Property(j => j.Phase).HasColumnName("phase")
                 .HasConversion(phase => phase.ToUwsName(), name => Enum.Parse<ExecutionPhase>(name, true));
             job.Property(j => j.CreationTime).HasColumnName("creation_time");

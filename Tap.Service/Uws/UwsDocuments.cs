@@ -28,7 +28,7 @@ internal static class UwsDocuments
             {
                 writer.WriteStartElement("uws", "jobref", UwsNamespace);
                 writer.WriteAttributeString("id", job.JobId);
-                writer.WriteAttributeString("xlink", "href", XlinkNamespace, links.Job(job.JobId));
+                writer.WriteAttributeString("xlink", "href", XlinkNamespace, links.Job(job.Service, job.JobId));
                 Element(writer, "phase", job.Phase.ToUwsName());
                 OptionalElement(writer, "runId", job.RunId);
                 NillableElement(writer, "ownerId", job.OwnerId);
@@ -132,7 +132,7 @@ internal static class UwsDocuments
             writer.WriteStartElement("uws", "result", UwsNamespace);
             writer.WriteAttributeString("id", result.ResultId);
             writer.WriteAttributeString("xlink", "type", XlinkNamespace, "simple");
-            writer.WriteAttributeString("xlink", "href", XlinkNamespace, links.Result(job.JobId, result.ResultId));
+            writer.WriteAttributeString("xlink", "href", XlinkNamespace, links.Result(job.Service, job.JobId, result.ResultId));
             if (result.SizeBytes is { } size)
             {
                 writer.WriteAttributeString("size", size.ToString(CultureInfo.InvariantCulture));

@@ -3,18 +3,19 @@ namespace Tap.Service.Uws;
 internal static class UwsEndpoints
 {
     /// <summary>
-    /// Maps the UWS 1.1 job list and job resources at "async" under <paramref name="tap"/> (e.g. the
-    /// "/tap" group). Needs <see cref="UwsServiceCollectionExtensions.AddUws"/> and an
-    /// <see cref="Query.IQueryRunner"/>; failures are DALI faults rendered by UseDaliFaults.
+    /// Maps the UWS 1.1 job list and job resources of <paramref name="service"/>'s jobs at "async"
+    /// under <paramref name="group"/> (e.g. the "/tap" group). Needs
+    /// <see cref="UwsServiceCollectionExtensions.AddUws"/> and the service's <see cref="IJobRunner"/>;
+    /// failures are DALI faults rendered by UseDaliFaults.
     /// </summary>
-    public static RouteGroupBuilder MapTapAsync(this IEndpointRouteBuilder tap)
+    public static RouteGroupBuilder MapUwsJobs(this IEndpointRouteBuilder group, UwsService service)
     {
-        var jobs = tap.MapGroup("async");
-        jobs.MapGet("", JobListHandlers.ListAsync).WithName(JobLinks.JobListEndpoint);
+        var jobs = group.MapGroup("async").WithMetadata(new JobScope(service));
+        jobs.MapGet("", JobListHandlers.ListAsync).WithName(JobLinks.JobListEndpoint(service));
         jobs.MapPost("", JobListHandlers.CreateAsync);
 
         var job = jobs.MapGroup("{jobId}");
-        job.MapGet("", JobHandlers.GetAsync).WithName(JobLinks.JobEndpoint);
+        job.MapGet("", JobHandlers.GetAsync).WithName(JobLinks.JobEndpoint(service));
         job.MapPost("", JobHandlers.PostActionAsync);
         job.MapDelete("", JobHandlers.DeleteAsync);
         job.MapGet("phase", JobHandlers.GetPhaseAsync);
@@ -29,7 +30,7 @@ internal static class UwsEndpoints
         job.MapGet("parameters", JobHandlers.GetParametersAsync);
         job.MapPost("parameters", JobHandlers.PostParametersAsync);
         job.MapGet("results", JobHandlers.GetResultsAsync);
-        job.MapGet("results/{resultId}", JobHandlers.GetResultAsync).WithName(JobLinks.ResultEndpoint);
+        job.MapGet("results/{resultId}", JobHandlers.GetResultAsync).WithName(JobLinks.ResultEndpoint(service));
         return jobs;
     }
 }

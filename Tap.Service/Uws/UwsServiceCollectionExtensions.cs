@@ -10,7 +10,7 @@ internal static class UwsServiceCollectionExtensions
     /// <summary>
     /// Registers the job store on the shared <see cref="NpgsqlDataSource"/>, the worker pool and the
     /// housekeeping of expired jobs, with <see cref="UwsOptions"/> bound from the "Uws" section.
-    /// The host must also register an <see cref="Query.IQueryRunner"/>.
+    /// Each protocol with jobs registers its <see cref="IJobRunner"/>.
     /// </summary>
     public static IServiceCollection AddUws(this IServiceCollection services, IConfiguration configuration)
     {

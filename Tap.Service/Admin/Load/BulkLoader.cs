@@ -19,7 +19,8 @@ internal sealed record LoadResult(IReadOnlyList<(string Table, long Rows)> Table
 /// </summary>
 internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progress)
 {
-    public async Task<LoadResult> LoadAsync(IReadOnlyList<TableSource> sources, CancellationToken cancellation)
+    /// <param name="emptiedFirst">Tables emptied in the load's transaction before any row goes in (a load that replaces).</param>
+    public async Task<LoadResult> LoadAsync(IReadOnlyList<TableSource> sources, IReadOnlyList<string> emptiedFirst, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         await using var connection = await dataSource.OpenConnectionAsync(cancellation);
@@ -27,6 +28,11 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
         await connection.ExecuteAsync("SET temp_buffers = '256MB'");
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
         await connection.ExecuteAsync("SET LOCAL maintenance_work_mem = '512MB'");
+        if (emptiedFirst.Count > 0)
+        {
+            // One statement, so tables that refer to each other empty together.
+            await connection.ExecuteAsync(new CommandDefinition($"TRUNCATE {string.Join(", ", emptiedFirst)}", cancellationToken: cancellation));
+        }
 
         // Read before any key is dropped: the upsert and the duplicate check need them.
         var keyColumns = new Dictionary<string, IReadOnlyList<string>>();

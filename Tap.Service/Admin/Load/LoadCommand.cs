@@ -41,7 +41,8 @@ internal sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminCom
             var sources = Sources(options, readers, output);
             var toTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
             var progress = new LoadProgress(output, toTerminal);
-            var result = await new BulkLoader(dataSource, progress).LoadAsync(sources, cancellation);
+            var emptied = options.Replace ? CsvTables.DataSetTables.Select(table => table.QualifiedName).ToList() : [];
+            var result = await new BulkLoader(dataSource, progress).LoadAsync(sources, emptied, cancellation);
             await ReportAsync(result, dataSource, output, cancellation);
             return 0;
         }

@@ -102,7 +102,7 @@ public sealed class ReplicaTests(DatabaseFixture database) : IAsyncLifetime
 
         (await client.PostAsync("/tap/async/" + job + "/phase", ("PHASE", "ABORT"))).Dispose();
         var finished = await store.TryFinishAsync(
-            claim, j => j.Complete(now, new JobResult { JobId = job, ResultId = JobResult.QueryResultId, FileName = "unused" }), CancellationToken.None);
+            claim, j => j.Complete(now, [new JobResult { JobId = job, ResultId = JobResult.QueryResultId, FileName = "unused" }]), CancellationToken.None);
 
         Assert.False(finished);
         Assert.Equal("ABORTED", await client.PhaseAsync("/tap/async/" + job));

@@ -2,6 +2,7 @@ using System.Text;
 using Adql.Semantics;
 using Microsoft.Extensions.Options;
 using ObsCore.Model;
+using Soda.Service.Images;
 using Tap.Service.DataLink;
 using Tap.Service.Query;
 using Tap.Service.Tests.Support;
@@ -38,12 +39,19 @@ public class SelfDescriptionDocumentTests
     {
         const string Coadd = "ivo://example.org/lsst?deepCoadd/1/2/g";
         const string Embargoed = "ivo://example.org/lsst?calexp/7/3";
-        var coadd = new Dataset(Coadd, "butler://repo/deepCoadd/1/2/g.fits", "application/fits", 120_000_000, "public", null);
+        var coadd = new LinkedDataset(new ImageDataset
+        {
+            PublisherDid = Coadd, StorePath = "repo/deepCoadd/1/2/g.fits", ContentType = "application/fits", ContentLength = 120_000_000,
+        });
         coadd.Inputs.Add("ivo://example.org/lsst?calexp/5/1");
-        var embargoed = new Dataset(Embargoed, "butler://repo/calexp/7/3.fits", "application/fits", 196_000_000, "proprietary", new DateTime(2030, 1, 2, 3, 4, 5, DateTimeKind.Utc));
+        var embargoed = new LinkedDataset(new ImageDataset
+        {
+            PublisherDid = Embargoed, StorePath = "repo/calexp/7/3.fits", ContentType = "application/fits", ContentLength = 196_000_000,
+            IsEmbargoed = true, ReleaseDate = new DateTime(2030, 1, 2, 3, 4, 5, DateTimeKind.Utc),
+        });
         var builder = new LinksBuilder(Options.Create(TestOptions.Service), TestOptions.Descriptors());
 
-        var response = builder.Build([Coadd, "ivo://example.org/none", Embargoed], new Dictionary<string, Dataset> { [Coadd] = coadd, [Embargoed] = embargoed });
+        var response = builder.Build([Coadd, "ivo://example.org/none", Embargoed], new Dictionary<string, LinkedDataset> { [Coadd] = coadd, [Embargoed] = embargoed });
         using var buffer = new ByteBuffer();
         LinksDocument.Write(buffer, response.Rows, response.Descriptors, overflowed: false);
 
