@@ -18,7 +18,6 @@ service=(dotnet "$app_dir/Tap.Service.dll")
 
 # The URLs the service publishes (DataLink access_url, service descriptors) follow the port.
 export Service__PublicBaseUrl="${Service__PublicBaseUrl:-http://127.0.0.1:$PORT}"
-export Service__SodaSyncUrl="${Service__SodaSyncUrl:-http://127.0.0.1:$PORT/api/cutout/sync}"
 
 "${service[@]}" migrate
 if [ -n "${SEED_VISITS:-}" ]; then

@@ -11,9 +11,14 @@ internal sealed class ServiceOptions
     [Required]
     public Uri? PublicBaseUrl { get; set; }
 
-    /// <summary>The SODA synchronous cutout endpoint that result rows advertise.</summary>
-    [Required]
+    /// <summary>
+    /// The SODA synchronous cutout endpoint that result rows advertise; by default this service's
+    /// own /soda/sync under the public base URL.
+    /// </summary>
     public Uri? SodaSyncUrl { get; set; }
+
+    /// <summary>The SODA synchronous endpoint as configured, or this service's own.</summary>
+    public Uri SodaSync => SodaSyncUrl ?? PublicUrl("soda/sync");
 
     /// <summary>Resolves <paramref name="relativePath"/> (e.g. "datalink/links") under the public base URL.</summary>
     public Uri PublicUrl(string relativePath)

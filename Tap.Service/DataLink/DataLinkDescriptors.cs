@@ -80,7 +80,7 @@ internal sealed class DataLinkDescriptors(IOptions<ServiceOptions> options)
     public DataLinkServiceDescriptor Cutout(string? idFieldRef) => new(
         CutoutDescriptorId,
         SodaSyncStandardId,
-        options.Value.SodaSyncUrl ?? throw new InvalidOperationException("Service:SodaSyncUrl is not configured."),
+        options.Value.SodaSync,
         [
             IdParameter(idFieldRef),
             new("CIRCLE", VoTableDatatype.Double, "3")

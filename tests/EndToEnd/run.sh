@@ -35,7 +35,6 @@ port=$(/usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0
 base="http://127.0.0.1:$port"
 eval "$(PGDATABASE=metadata_e2e scripts/db.sh env)"
 export Service__PublicBaseUrl="$base"
-export Service__SodaSyncUrl="$base/api/cutout/sync"
 export Uws__ResultsFolder="$work/uws-results"
 
 echo "== end-to-end: seeding metadata_e2e and starting the service on $base"

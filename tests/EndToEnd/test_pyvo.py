@@ -115,7 +115,7 @@ class DataLinkFollowing(unittest.TestCase):
         service = self.links.get_adhocservice_by_id(cutout.service_def)  # an astropy VOTable RESOURCE
         described = {p.name: p.value for p in service.params}
         self.assertEqual(described["standardID"], "ivo://ivoa.net/std/SODA#sync-1.0")
-        self.assertTrue(described["accessURL"].endswith("/api/cutout/sync"), described["accessURL"])
+        self.assertTrue(described["accessURL"].endswith("/soda/sync"), described["accessURL"])
         inputs = {p.name: p for p in next(g for g in service.groups if g.name == "inputParams").entries}
         self.assertEqual(inputs["ID"].value, COADD)
         self.assertEqual(inputs["CIRCLE"].xtype, "circle")

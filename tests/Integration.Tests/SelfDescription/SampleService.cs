@@ -61,7 +61,6 @@ public sealed class SampleService : IAsyncLifetime, IAsyncDisposable
             builder.UseSetting("Database:AdminConnectionString", adminConnectionString);
             builder.UseSetting("Database:ServiceConnectionString", service.ConnectionString);
             builder.UseSetting("Service:PublicBaseUrl", PublicBaseUrl);
-            builder.UseSetting("Service:SodaSyncUrl", PublicBaseUrl + "/cutout/sync");
             builder.UseSetting("Uws:ResultsFolder", resultsFolder);
             builder.UseSetting("Uws:WorkerCount", "0");
             builder.UseSetting("Query:DefaultMaxRec", DefaultMaxRec.ToString(System.Globalization.CultureInfo.InvariantCulture));

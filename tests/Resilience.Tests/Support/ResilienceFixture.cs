@@ -40,7 +40,6 @@ public sealed class ResilienceFixture : IAsyncLifetime
             ["Database:AdminConnectionString"] = Database.AdminConnectionString,
             ["Database:ServiceConnectionString"] = Database.ServiceConnectionString,
             ["Service:PublicBaseUrl"] = baseUrl,
-            ["Service:SodaSyncUrl"] = baseUrl + "/api/cutout/sync",
             ["Uws:ResultsFolder"] = ResultsFolder,
             // Quick polls, leases and housekeeping, so the tests see other replicas' changes and
             // vanished workers within seconds; the lease still spans eight renewals.

@@ -47,7 +47,7 @@ public class DataLinkDescriptorsTests
         });
         Assert.Equal(
             [("ivo://ivoa.net/std/DataLink#links-1.1", "https://data.example.org/api/datalink/links"),
-             ("ivo://ivoa.net/std/SODA#sync-1.0", "https://data.example.org/api/cutout/sync")],
+             ("ivo://ivoa.net/std/SODA#sync-1.0", "https://data.example.org/api/soda/sync")],
             services.Select(service => (ParamValue(service, "standardID"), ParamValue(service, "accessURL"))));
     }
 

@@ -9,7 +9,6 @@ internal static class TestOptions
     public static readonly ServiceOptions Service = new()
     {
         PublicBaseUrl = new Uri("https://data.example.org/api/"),
-        SodaSyncUrl = new Uri("https://data.example.org/api/cutout/sync"),
     };
 
     public static DataLinkDescriptors Descriptors() => new(Options.Create(Service));
