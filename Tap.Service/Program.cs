@@ -6,6 +6,7 @@ using Tap.Service.Images;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
 using Tap.Service.Sia;
+using Tap.Service.Soda;
 using Tap.Service.Uws;
 using Tap.Service.Vosi;
 
@@ -25,6 +26,7 @@ builder.Services.AddVosi();
 builder.Services.AddUws(builder.Configuration);
 builder.Services.AddQueryExecution(builder.Configuration);
 builder.Services.AddSia(builder.Configuration);
+builder.Services.AddSoda();
 var app = builder.Build();
 
 app.UseDaliFaults();
@@ -39,6 +41,9 @@ datalink.MapVosi("datalink", DataLinkEndpoints.Capabilities);
 var sia = app.MapGroup("/sia");
 sia.MapSia();
 sia.MapVosi("sia", SiaEndpoints.Capabilities);
+var soda = app.MapGroup("/soda");
+soda.MapSoda();
+soda.MapVosi("soda", SodaEndpoints.Capabilities);
 app.MapImageFiles();
 
 await app.RunAsync();

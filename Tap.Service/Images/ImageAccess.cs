@@ -16,6 +16,16 @@ internal static class ImageAccess
         }
     }
 
+    /// <summary>The readable dataset of <paramref name="id"/> among those found.</summary>
+    /// <exception cref="DaliNotFoundException">No dataset has the ID.</exception>
+    /// <exception cref="DaliAuthorizationException">The dataset is under embargo.</exception>
+    public static ImageDataset Readable(IReadOnlyDictionary<string, ImageDataset> found, string id)
+    {
+        var dataset = found.GetValueOrDefault(id) ?? throw new DaliNotFoundException($"No dataset has the ID '{id}'.");
+        EnsureReadable(dataset);
+        return dataset;
+    }
+
     public static string ReleaseText(ImageDataset dataset) =>
         dataset.ReleaseDate?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "further notice";
 }

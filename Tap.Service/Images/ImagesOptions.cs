@@ -37,7 +37,14 @@ internal sealed class ImagesOptions
     [Range(1, long.MaxValue)]
     public long MaxCutoutPixels { get; set; } = 64L << 20;
 
-    /// <summary>Cutouts this instance makes at the same time; more wait their turn.</summary>
+    /// <summary>Cutouts this instance makes at the same time; more wait their turn, up to <see cref="MaxCutoutWait"/>.</summary>
     [Range(1, 1024)]
     public int MaxConcurrentCutouts { get; set; } = 8;
+
+    /// <summary>Longest a cutout waits for its turn before the answer is ServiceUnavailable (503, Retry-After).</summary>
+    public TimeSpan MaxCutoutWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Cutouts one async job may ask for (IDs x regions x bands x times).</summary>
+    [Range(1, 1_000_000)]
+    public int MaxCutsPerJob { get; set; } = 1000;
 }

@@ -9,13 +9,18 @@ internal static class DaliErrorDocument
     /// <summary>Sets the fault's status (and Retry-After) and writes its document.</summary>
     public static Task WriteAsync(HttpResponse response, DaliException fault, CancellationToken cancellationToken)
     {
+        SetStatus(response, fault);
+        return WriteBodyAsync(response, fault.Message, cancellationToken);
+    }
+
+    /// <summary>The HTTP status of a fault, and Retry-After for one that passes: the same whatever form the body takes.</summary>
+    public static void SetStatus(HttpResponse response, DaliException fault)
+    {
         response.StatusCode = fault.StatusCode;
         if (fault is DaliUnavailableException unavailable)
         {
             response.Headers.RetryAfter = ((int)Math.Ceiling(unavailable.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         }
-
-        return WriteBodyAsync(response, fault.Message, cancellationToken);
     }
 
     /// <summary>Writes the document, leaving the status code as it is.</summary>

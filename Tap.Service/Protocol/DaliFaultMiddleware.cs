@@ -2,7 +2,8 @@ namespace Tap.Service.Protocol;
 
 /// <summary>
 /// The one place where failures become HTTP responses: every exception an endpoint throws is
-/// classified into a DALI fault and answered with a VOTable error document; no stack trace leaves.
+/// classified into a DALI fault and answered with a VOTable error document, or the endpoint's own
+/// <see cref="FaultForm"/>; no stack trace leaves.
 /// </summary>
 internal sealed class DaliFaultMiddleware(RequestDelegate next, ILogger<DaliFaultMiddleware> logger)
 {
@@ -29,7 +30,8 @@ internal sealed class DaliFaultMiddleware(RequestDelegate next, ILogger<DaliFaul
             }
 
             context.Response.Clear();
-            await DaliErrorDocument.WriteAsync(context.Response, fault, context.RequestAborted);
+            var write = context.GetEndpoint()?.Metadata.GetMetadata<FaultForm>()?.WriteAsync ?? DaliErrorDocument.WriteAsync;
+            await write(context.Response, fault, context.RequestAborted);
         }
     }
 }
