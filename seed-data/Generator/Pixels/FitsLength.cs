@@ -26,6 +26,9 @@ public static class FitsLength
     /// <summary>CHECKSUM, DATASUM and END.</summary>
     private const int ClosingCards = 3;
 
+    /// <summary>Characters of commentary text CFITSIO puts on one COMMENT card before it continues on the next.</summary>
+    private const int CommentCharacters = 72;
+
     /// <summary>Bytes of a header of <paramref name="mandatory"/> cards CFITSIO writes and <paramref name="cards"/> of ours.</summary>
     public static long Header(int mandatory, IEnumerable<FitsCard> cards)
     {
@@ -38,6 +41,9 @@ public static class FitsLength
 
     private static long Padded(long bytes) => (bytes + BlockBytes - 1) / BlockBytes * BlockBytes;
 
-    /// <summary>The header records one card takes: one, or more for a string continued on CONTINUE cards.</summary>
-    private static int CardsOf(FitsCard card) => 1;
+    /// <summary>The header records one card takes: one, or more for a long COMMENT.</summary>
+    private static int CardsOf(FitsCard card) =>
+        card is { Keyword: "COMMENT", Value: null, Comment: { Length: > CommentCharacters } text }
+            ? (text.Length + CommentCharacters - 1) / CommentCharacters
+            : 1;
 }

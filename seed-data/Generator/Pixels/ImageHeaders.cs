@@ -21,7 +21,8 @@ public sealed record ImageHeaders(RenderRequest Request, Exposure Exposure, int 
         yield return Cards.Text("ORIGIN", "SeedData.Generator", "Synthetic Rubin-like survey");
         yield return Cards.Text("TELESCOP", LsstCam.Facility, "Telescope");
         yield return Cards.Text("INSTRUME", LsstCam.Instrument, "Camera");
-        yield return Cards.Text("PUBDID", Request.Id, "ObsCore obs_publisher_did");
+        // A comment, which CFITSIO continues over as many cards as it takes: a string value is cut at 68 characters.
+        yield return new FitsCard("COMMENT", null, "Dataset (ObsCore obs_publisher_did): " + Request.Id);
         yield return Cards.Text("DSTYPE", Request.DatasetType, "Butler dataset type");
         yield return Cards.Text("FILTER", Exposure.Band.Filter, "Physical filter");
         yield return Cards.Text("BAND", Exposure.Band.Name, "Abstract filter (band)");
@@ -90,8 +91,8 @@ public sealed record ImageHeaders(RenderRequest Request, Exposure Exposure, int 
     {
         yield return Cards.Text("CTYPE1A", "LINEAR", "Parent pixel column");
         yield return Cards.Text("CTYPE2A", "LINEAR", "Parent pixel row");
-        yield return Cards.Text("CUNIT1A", "PIXEL", "Unit of the alternate WCS");
-        yield return Cards.Text("CUNIT2A", "PIXEL", "Unit of the alternate WCS");
+        yield return Cards.Text("CUNIT1A", "pixel", "Unit of the alternate WCS");
+        yield return Cards.Text("CUNIT2A", "pixel", "Unit of the alternate WCS");
         yield return Cards.Real("CRPIX1A", 1, "Pixel of the reference point");
         yield return Cards.Real("CRPIX2A", 1, "Pixel of the reference point");
         yield return Cards.Real("CRVAL1A", Origin.X, "X0: parent column of pixel 1");

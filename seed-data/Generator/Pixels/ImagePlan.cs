@@ -13,6 +13,9 @@ public abstract class ImagePlane(int width, int height, IReadOnlyList<FitsCard> 
     public IReadOnlyList<FitsCard> Cards { get; } = cards;
 
     public abstract int BytesPerPixel { get; }
+
+    /// <summary>Draws the pixels and appends them to the file as the next image HDU.</summary>
+    public abstract void AppendTo(FitsFile file);
 }
 
 /// <inheritdoc cref="ImagePlane"/>
@@ -23,6 +26,12 @@ public sealed class ImagePlane<T>(int width, int height, IReadOnlyList<FitsCard>
 
     /// <summary>Draws the pixels, row after row; the planes of one image may share the work.</summary>
     public T[] Draw() => draw();
+
+    public override void AppendTo(FitsFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        file.AppendImage<T>(Width, Height, Draw(), Cards);
+    }
 }
 
 /// <summary>
@@ -32,6 +41,23 @@ public sealed class ImagePlane<T>(int width, int height, IReadOnlyList<FitsCard>
 /// <param name="PrimaryHeader">The cards of a primary HDU without pixels; null when the first plane is the primary image.</param>
 public sealed record ImagePlan(IReadOnlyList<FitsCard>? PrimaryHeader, IReadOnlyList<ImagePlane> Planes)
 {
+    /// <summary>Writes the file, drawing each plane's pixels when its HDU comes; an existing file is replaced.</summary>
+    public void Write(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        File.Delete(path);
+        using var file = FitsFile.Create(path);
+        if (PrimaryHeader is not null)
+        {
+            file.WritePrimaryHeader(PrimaryHeader);
+        }
+
+        foreach (var plane in Planes)
+        {
+            plane.AppendTo(file);
+        }
+    }
+
     /// <summary>The length of the file once written, in bytes.</summary>
     public long FileLength =>
         (PrimaryHeader is null ? 0 : FitsLength.Header(FitsLength.PrimaryWithoutPixelsCards, PrimaryHeader))

@@ -43,7 +43,7 @@ public static class ProductImages
     /// <summary>The length in bytes of the file the render command writes for a product's request.</summary>
     /// <remarks>
     /// The headers of the survey's products hold the same cards whatever the product; only the length
-    /// of its identifier can add a continuation card. So the length is planned once per dataset type
+    /// of its identifier can add a comment card. So the length is planned once per dataset type
     /// and identifier length, which halves the time the generator takes for large data sets.
     /// </remarks>
     public static long FileLength(RenderRequest request)
