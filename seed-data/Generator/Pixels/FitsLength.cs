@@ -8,8 +8,8 @@ namespace SeedData.Generator.Pixels;
 /// </summary>
 public static class FitsLength
 {
-    public const int BlockBytes = 2880;
-    public const int CardBytes = 80;
+    private const int BlockBytes = 2880;
+    private const int CardBytes = 80;
 
     /// <summary>SIMPLE, BITPIX, NAXIS, EXTEND and CFITSIO's two COMMENT cards citing the FITS paper.</summary>
     public const int PrimaryWithoutPixelsCards = 6;

@@ -20,8 +20,6 @@ public sealed class GaussianPsf
         _normalisation = 1 / (Math.Sqrt(2 * Math.PI) * sigmaPixels);
     }
 
-    public double Sigma => _sigma;
-
     /// <summary>
     /// Adds a point source of <paramref name="total"/> (any unit) centred at FITS pixel position
     /// (<paramref name="x"/>, <paramref name="y"/>), 1-based, to an image stored row after row.
