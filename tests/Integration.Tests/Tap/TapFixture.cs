@@ -18,6 +18,9 @@ public sealed class TapFixture : IAsyncLifetime
 
     public string ResultsFolder { get; } = Path.Combine(Path.GetTempPath(), "tap-tests-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The image store of every host, so async cutouts run by the fixture's own host find what a test put there.</summary>
+    public string ImagesRoot { get; } = Path.Combine(Path.GetTempPath(), "tap-tests-images-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>The service with the default limits, except a DefaultMaxRec of <see cref="DefaultMaxRec"/> and a HardMaxRec of <see cref="HardMaxRec"/>.</summary>
     public HttpClient Client { get; private set; } = null!;
 
@@ -50,6 +53,7 @@ public sealed class TapFixture : IAsyncLifetime
             builder.UseSetting("Database:ServiceConnectionString", service.ConnectionString);
             builder.UseSetting("Service:PublicBaseUrl", "https://data.example.org/api");
             builder.UseSetting("Uws:ResultsFolder", ResultsFolder);
+            builder.UseSetting("Images:Root", ImagesRoot);
             builder.UseSetting("Uws:PollInterval", "00:00:00.100");
             builder.UseSetting("Query:DefaultMaxRec", DefaultMaxRec.ToString(System.Globalization.CultureInfo.InvariantCulture));
             builder.UseSetting("Query:HardMaxRec", HardMaxRec.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -75,9 +79,12 @@ public sealed class TapFixture : IAsyncLifetime
             await host.DisposeAsync();
         }
 
-        if (Directory.Exists(ResultsFolder))
+        foreach (var folder in new[] { ResultsFolder, ImagesRoot })
         {
-            Directory.Delete(ResultsFolder, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
 
         await Database.DisposeAsync();

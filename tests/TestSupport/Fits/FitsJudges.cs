@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Fits.Tests.Support;
+namespace TestSupport;
 
 /// <summary>
 /// The outside judges of FITS files, for any test project: fitsverify (HEASARC's validator),
@@ -50,7 +50,7 @@ public static partial class FitsJudges
     /// <summary>Runs a command of fits_judge.py (astropy) and returns the JSON it prints; its docstring lists the commands.</summary>
     public static async Task<JsonElement> AstropyAsync(params string[] arguments)
     {
-        var script = Path.Combine(AppContext.BaseDirectory, "Support", "fits_judge.py");
+        var script = SourceTree.PathOf("tests", "TestSupport", "Fits", "fits_judge.py");
         var (exitCode, output) = await ExternalTool.RunAsync(Python, "apt-get install -y python3-astropy", [script, .. arguments]);
         Assert.True(exitCode == 0, $"fits_judge.py {string.Join(' ', arguments)} failed: {output}");
         var json = output.Split('\n').LastOrDefault(line => line.StartsWith("JSON ", StringComparison.Ordinal));
