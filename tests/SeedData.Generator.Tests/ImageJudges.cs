@@ -3,17 +3,10 @@ using ObsCore.Model.Geometry;
 
 namespace SeedData.Generator.Tests;
 
-/// <summary>The outside judges of a rendered file: fitsverify, and astropy's reading of its HDUs, WCS and stars (judge_image.py).</summary>
+/// <summary>astropy's reading of a rendered image (judge_image.py): its HDUs, where its WCS puts the footprint, XY0, its stars. fitsverify is TestSupport's.</summary>
 internal static class ImageJudges
 {
     private static readonly JsonSerializerOptions SnakeCase = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
-
-    /// <summary>fitsverify's one-line verdict, e.g. "verification OK" or the counts of warnings and errors.</summary>
-    public static async Task<string> FitsVerifyAsync(string path)
-    {
-        var (_, output) = await ExternalTool.RunAsync("/usr/bin/fitsverify", "apt-get install -y fitsverify", "-q", path);
-        return output;
-    }
 
     public static async Task<AstropyView> AstropyAsync(string path, IReadOnlyList<SkyPoint> footprint, IReadOnlyList<SkyPoint> stars)
     {

@@ -10,6 +10,7 @@ using SeedData.Generator.Products;
 using SeedData.Generator.Sky;
 using SeedData.Generator.Survey;
 using SeedData.Generator.Tool;
+using Soda.Service.Images;
 using Xunit.Abstractions;
 
 namespace SeedData.Generator.Tests;
@@ -36,12 +37,11 @@ public sealed class RenderCommandTests(ITestOutputHelper output) : IDisposable
         var path = Path.Combine(_folder, "calexp.fits");
 
         var clock = Stopwatch.StartNew();
-        var (exitCode, messages) = await ExternalTool.RunAsync(Executable, "dotnet build seed-data/Generator", ["render", .. Arguments(request, path)]);
+        await new CommandImageRenderer(Executable, TimeSpan.FromMinutes(2)).RenderAsync(Dataset(request), path, CancellationToken.None);
         output.WriteLine($"{request.Naxis1}x{request.Naxis2} calexp rendered and written in {clock.Elapsed.TotalSeconds:F2} s");
 
-        Assert.True(exitCode == 0, messages);
         Assert.Equal(ArtifactContentLength(request.Id), new FileInfo(path).Length);
-        Assert.Equal("verification OK", await FitsVerifyVerdictAsync(path));
+        await FitsJudges.AssertValidAsync(path);
         var view = await ImageJudges.AstropyAsync(path, request.Footprint, []);
         Assert.Equal(["PRIMARY", "IMAGE", "MASK", "VARIANCE"], view.Hdus.Select(h => h.Name));
         Assert.Equal(["", ">f4", ">i4", ">f4"], view.Hdus.Select(h => h.Dtype));
@@ -63,7 +63,7 @@ public sealed class RenderCommandTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(0, RenderCommand.Run(Arguments(request, path), TextWriter.Null));
 
         Assert.Equal(ImageRenderer.Plan(request, SkyCatalogue.Survey).FileLength, new FileInfo(path).Length);
-        Assert.Equal("verification OK", await FitsVerifyVerdictAsync(path));
+        await FitsJudges.AssertValidAsync(path);
         var view = await ImageJudges.AstropyAsync(path, request.Footprint, []);
         AssertCornersOnFootprint(view, request, 0.001);
         if (request.Kind == ImageKind.Raw)
@@ -160,26 +160,24 @@ public sealed class RenderCommandTests(ITestOutputHelper output) : IDisposable
         return file;
     }
 
-    /// <summary>The command line the image store passes (CommandImageRenderer's), numbers in their round-trip form.</summary>
-    private static string[] Arguments(RenderRequest request, string path)
-    {
-        static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-        var arguments = new List<string>
-        {
-            "--out", path, "--id", request.Id, "--dataset-type", request.DatasetType,
-            "--naxis1", Text(request.Naxis1), "--naxis2", Text(request.Naxis2),
-            "--footprint", string.Join(' ', request.Footprint.SelectMany(p => new[] { Text(p.Ra), Text(p.Dec) })),
-        };
-        if (request.Band is { } band) { arguments.AddRange(["--band", band.Name]); }
-        if (request.Visit is { } visit) { arguments.AddRange(["--visit", Text(visit)]); }
-        if (request.Detector is { } detector) { arguments.AddRange(["--detector", Text(detector)]); }
-        if (request.Mjd is { } mjd) { arguments.AddRange(["--mjd", Text(mjd)]); }
-        return [.. arguments];
-    }
+    /// <summary>The render command's arguments (after "render") as the image store passes them.</summary>
+    private static string[] Arguments(RenderRequest request, string path) => [.. CommandImageRenderer.Arguments(Dataset(request), path).Skip(1)];
 
-    /// <summary>fitsverify -q answers "verification OK: FILE" when it finds no error and no warning.</summary>
-    private static async Task<string> FitsVerifyVerdictAsync(string path) =>
-        (await ImageJudges.FitsVerifyAsync(path)).Split(':')[0];
+    /// <summary>The image store's view of the dataset: what it reads from the ObsCore row.</summary>
+    private static ImageDataset Dataset(RenderRequest request) => new()
+    {
+        PublisherDid = request.Id,
+        StorePath = "synthetic/" + request.DatasetType + ".fits",
+        ContentType = "application/fits",
+        DatasetType = request.DatasetType,
+        Naxis1 = request.Naxis1,
+        Naxis2 = request.Naxis2,
+        Footprint = [.. request.Footprint.SelectMany(p => new[] { p.Ra, p.Dec })],
+        Band = request.Band?.Name,
+        Visit = request.Visit,
+        Detector = request.Detector,
+        TimeMin = request.Mjd,
+    };
 
     /// <summary>The footprint's corners, through the file's WCS as astropy reads it, are the outer corners of the image's corner pixels.</summary>
     private static void AssertCornersOnFootprint(AstropyView view, RenderRequest request, double tolerancePixels)
