@@ -33,6 +33,7 @@ public static class ImageRenderer
     public static ImagePlan Plan(RenderRequest request, SkyCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(catalogue);
         var wcs = TanWcs.FromFootprint(request.Naxis1, request.Naxis2, [.. request.Footprint.Select(corner => (corner.Ra, corner.Dec))]);
         var kind = request.Kind;
         var band = request.Band ?? Band.R;
@@ -48,10 +49,14 @@ public static class ImageRenderer
         var psf = new GaussianPsf(exposure.PsfSigmaPixels);
         var cutoff = 0.01 * Math.Sqrt((exposure.SkyElectrons + Sensor.ReadNoise * Sensor.ReadNoise) / depth);
         var mjd = request.Mjd ?? 0;
+        // A CCD image sees a variable star as it was at the time; a coadd, as it is on average.
+        Func<Sky.Star, double> light = kind == ImageKind.Coadd
+            ? star => exposure.Electrons(star.Flux(band))
+            : star => exposure.Electrons(star.Flux(band) + star.FluxChange(band, mjd));
         var scene = new Lazy<PixelScene>(() => new PixelScene(
             width,
             height,
-            field.Value.Draw(psf, star => exposure.Electrons(star.Flux(band) + star.FluxChange(band, mjd)), cutoff),
+            field.Value.Draw(psf, light, cutoff),
             exposure.SkyElectrons,
             kind == ImageKind.Coadd ? [] : Sensor.BadColumns(request.Detector ?? (long)SeededRandom.Key(0, request.Id), width, height),
             request.Visit is { } visit && request.Detector is { } detector && kind != ImageKind.Coadd
