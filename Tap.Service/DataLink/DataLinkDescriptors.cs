@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using ObsCore.Model;
+using Soda.Service.Description;
+using Soda.Service.Parameters;
 using Tap.Service.Configuration;
 using Tap.Service.VoTable.Results;
 using VoTable;
@@ -13,7 +15,7 @@ namespace Tap.Service.DataLink;
 internal sealed class DataLinkDescriptors(IOptions<ServiceOptions> options)
 {
     public const string LinksStandardId = "ivo://ivoa.net/std/DataLink#links-1.1";
-    public const string SodaSyncStandardId = "ivo://ivoa.net/std/SODA#sync-1.0";
+    public const string SodaSyncStandardId = SodaDescriber.SyncStandardId;
     public const string LinksDescriptorId = "datalink_links";
     public const string CutoutDescriptorId = "soda_cutout";
 
@@ -76,36 +78,33 @@ internal sealed class DataLinkDescriptors(IOptions<ServiceOptions> options)
         Description = "Links to the image, its preview, cutouts and provenance for a dataset.",
     };
 
+    /// <summary>The SODA sync descriptor with SODA's parameters, free or (for one image, in a links response) with their VALUES.</summary>
     /// <param name="idFieldRef">The ID of the FIELD that supplies the ID parameter, if any.</param>
-    public DataLinkServiceDescriptor Cutout(string? idFieldRef) => new(
+    /// <param name="parameters">The described parameters; by default SODA's, without VALUES.</param>
+    public DataLinkServiceDescriptor Cutout(string? idFieldRef, IReadOnlyList<DescribedSodaParameter>? parameters = null) => new(
         CutoutDescriptorId,
         SodaSyncStandardId,
         options.Value.SodaSync,
-        [
-            IdParameter(idFieldRef),
-            new("CIRCLE", VoTableDatatype.Double, "3")
-            {
-                Unit = "deg", XType = "circle",
-                Description = "Cutout region: a circle as RA, Dec and radius (ICRS).",
-            },
-            new("POLYGON", VoTableDatatype.Double, "*")
-            {
-                Unit = "deg", XType = "polygon",
-                Description = "Cutout region: a polygon as RA, Dec pairs of its vertices (ICRS).",
-            },
-            new("POS", VoTableDatatype.Char, "*")
-            {
-                Description = "Cutout region as text: CIRCLE ra dec radius, RANGE ra1 ra2 dec1 dec2, or POLYGON ra1 dec1 ...",
-            },
-            new("BAND", VoTableDatatype.Double, "2")
-            {
-                Unit = "m", Ucd = "em.wl", XType = "interval",
-                Description = "Wavelength interval to keep, in metres.",
-            },
-        ])
+        [.. (parameters ?? SodaDescriber.Generic).Select(parameter => SodaParameter(parameter, idFieldRef))])
     {
-        Description = "Cutouts of the image (SODA synchronous).",
+        Description = "Cutouts of the image (SODA synchronous): give one region, as POS, CIRCLE or POLYGON.",
     };
+
+    private static ServiceParameter SodaParameter(DescribedSodaParameter described, string? idFieldRef)
+    {
+        var parameter = described.Parameter;
+        return new ServiceParameter(parameter.Name, parameter.Type.Datatype, parameter.Type.ArraySize)
+        {
+            Unit = parameter.Unit,
+            Ucd = parameter.Ucd,
+            XType = parameter.Type.XType,
+            Ref = parameter == SodaParameters.Id ? idFieldRef : null,
+            Description = parameter.Description,
+            Min = described.Min,
+            Max = described.Max,
+            Options = described.Options,
+        };
+    }
 
     private static ServiceParameter IdParameter(string? idFieldRef) => new("ID", VoTableDatatype.Char, "*")
     {

@@ -32,6 +32,12 @@ internal sealed record ServiceParameter(string Name, VoTableDatatype Datatype, s
 
     public string? Description { get; init; }
 
+    /// <summary>The smallest value that gives data (VALUES/MIN), e.g. the start of an image's exposure for TIME.</summary>
+    public string? Min { get; init; }
+
+    /// <summary>The largest value that gives data (VALUES/MAX), e.g. the circle covering an image for CIRCLE.</summary>
+    public string? Max { get; init; }
+
     /// <summary>The values a client may choose from, written as VALUES/OPTION; empty when the value is free.</summary>
     public IReadOnlyList<string> Options { get; init; } = [];
 }

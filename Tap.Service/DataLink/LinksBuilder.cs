@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Options;
 using Tap.Service.Configuration;
+using Soda.Service.Cutouts;
+using Soda.Service.Description;
+using Soda.Service.Images;
 using Tap.Service.Images;
 
 namespace Tap.Service.DataLink;
@@ -23,7 +26,7 @@ internal sealed class LinksBuilder(IOptions<ServiceOptions> options, DataLinkDes
 
             if (!cutouts.TryGetValue(id, out var cutout))
             {
-                cutout = CutoutFor(id, cutouts.Count + 1);
+                cutout = CutoutFor(dataset.Image, cutouts.Count + 1);
                 cutouts.Add(id, cutout);
             }
 
@@ -83,14 +86,17 @@ internal sealed class LinksBuilder(IOptions<ServiceOptions> options, DataLinkDes
         }
     }
 
-    /// <summary>The SODA descriptor with its ID fixed to the dataset's, as a links response names one per dataset.</summary>
-    private DataLinkServiceDescriptor CutoutFor(string id, int number)
+    /// <summary>
+    /// The SODA descriptor of one image, as a links response names one per dataset: its ID fixed,
+    /// and VALUES that say which regions, bands and times give data.
+    /// </summary>
+    private DataLinkServiceDescriptor CutoutFor(ImageDataset image, int number)
     {
-        var general = descriptors.Cutout(idFieldRef: null);
+        var general = descriptors.Cutout(idFieldRef: null, SodaDescriber.For(ImageCutouts.CoverageOf(image)));
         return general with
         {
             Id = $"{DataLinkDescriptors.CutoutDescriptorId}_{number}",
-            InputParameters = [.. general.InputParameters.Select(p => p.Name == "ID" ? p with { Value = id } : p)],
+            InputParameters = [.. general.InputParameters.Select(p => p.Name == "ID" ? p with { Value = image.PublisherDid } : p)],
         };
     }
 

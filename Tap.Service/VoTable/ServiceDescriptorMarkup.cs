@@ -37,7 +37,8 @@ internal static class ServiceDescriptorMarkup
         VoTableMarkup.WriteAttribute(buffer, " xtype=\""u8, parameter.XType);
         VoTableMarkup.WriteAttribute(buffer, " ref=\""u8, parameter.Ref);
         VoTableMarkup.WriteAttribute(buffer, " value=\""u8, parameter.Value);
-        if (string.IsNullOrEmpty(parameter.Description) && parameter.Options.Count == 0)
+        var hasValues = parameter.Options.Count > 0 || parameter.Min is not null || parameter.Max is not null;
+        if (string.IsNullOrEmpty(parameter.Description) && !hasValues)
         {
             buffer.Write("/>\n"u8);
             return;
@@ -45,9 +46,11 @@ internal static class ServiceDescriptorMarkup
 
         buffer.Write(">\n"u8);
         VoTableMarkup.WriteDescription(buffer, parameter.Description);
-        if (parameter.Options.Count > 0)
+        if (hasValues)
         {
             buffer.Write("<VALUES>\n"u8);
+            WriteLimit(buffer, "<MIN value=\""u8, parameter.Min);
+            WriteLimit(buffer, "<MAX value=\""u8, parameter.Max);
             foreach (var option in parameter.Options)
             {
                 VoTableMarkup.WriteAttribute(buffer, "<OPTION value=\""u8, option);
@@ -58,5 +61,15 @@ internal static class ServiceDescriptorMarkup
         }
 
         buffer.Write("</PARAM>\n"u8);
+    }
+
+    /// <summary>VALUES/MIN or VALUES/MAX, inclusive as VOTable's default says, when given.</summary>
+    private static void WriteLimit(ByteBuffer buffer, ReadOnlySpan<byte> start, string? value)
+    {
+        if (value is not null)
+        {
+            VoTableMarkup.WriteAttribute(buffer, start, value);
+            buffer.Write("/>\n"u8);
+        }
     }
 }

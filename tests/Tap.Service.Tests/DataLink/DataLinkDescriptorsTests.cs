@@ -57,9 +57,11 @@ public class DataLinkDescriptorsTests
         var cutout = TestOptions.Descriptors().Cutout("did");
 
         Assert.Equal(
-            [("ID", "char", "*", null, null), ("CIRCLE", "double", "3", "deg", "circle"), ("POLYGON", "double", "*", "deg", "polygon"),
-             ("POS", "char", "*", null, null), ("BAND", "double", "2", "m", "interval")],
-            cutout.InputParameters.Select(p => (p.Name, p.Datatype.ToVoTableName(), p.ArraySize, p.Unit, p.XType)));
+            [("ID", "char", "*", null, null, "meta.ref.url;meta.curation"), ("POS", "char", "*", null, null, "pos.outline;obs"),
+             ("CIRCLE", "double", "3", "deg", "circle", "pos.outline;obs"), ("POLYGON", "double", "*", "deg", "polygon", "pos.outline;obs"),
+             ("BAND", "double", "2", "m", "interval", "em.wl;stat.interval"), ("TIME", "double", "2", "d", "interval", "time.interval;obs.exposure"),
+             ("POL", "char", "*", null, null, "meta.code;phys.polarization")],
+            cutout.InputParameters.Select(p => (p.Name, p.Datatype.ToVoTableName(), p.ArraySize, p.Unit, p.XType, p.Ucd)));
     }
 
     private static string? ParamValue(XElement resource, string name) =>
