@@ -1,3 +1,5 @@
 using SeedData.Generator.Tool;
 
-return GeneratorCommand.Run(args, Console.Out, Console.Error);
+return args is ["render", .. var renderArgs]
+    ? RenderCommand.Run(renderArgs, Console.Error)
+    : GeneratorCommand.Run(args, Console.Out, Console.Error);

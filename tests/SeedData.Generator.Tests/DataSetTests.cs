@@ -120,6 +120,17 @@ public class DataSetTests
     }
 
     [Fact]
+    public void A_visit_s_seeing_follows_from_its_identifier_within_0_6_to_1_2_arcsec()
+    {
+        Assert.All(Sample.Visits, v =>
+        {
+            Assert.Equal(Visit.Seeing(v.Id, v.Band), v.SeeingArcsec);
+            Assert.InRange(v.SeeingArcsec, 0.6, 1.2);
+        });
+        Assert.True(Sample.Visits.Select(v => v.SeeingArcsec).Distinct().Count() > 15);
+    }
+
+    [Fact]
     public void Bands_carry_their_wavelength_ranges_in_metres()
     {
         Assert.Equal(["u", "g", "r", "i", "z", "y"], Band.All.Select(b => b.Name));

@@ -34,12 +34,31 @@ public class FocalPlaneTests
     {
         var r22s11 = LsstCam.Detectors[94];
         var r22s12 = LsstCam.Detectors[95];
+        var r22s21 = LsstCam.Detectors[97];
         var r23s10 = LsstCam.Detectors.Single(d => d is { Raft: "R23", Ccd: "S10" });
+        var r32s01 = LsstCam.Detectors.Single(d => d is { Raft: "R32", Ccd: "S01" });
 
-        Assert.Equal(LsstCam.ChipGapMm, r22s12.CentreXMm - r22s11.CentreXMm - LsstCam.CcdSideMm, 9);
-        Assert.Equal(LsstCam.RaftGapMm, r23s10.CentreXMm - r22s12.CentreXMm - LsstCam.CcdSideMm, 9);
-        Assert.InRange(LsstCam.ChipGapMm, 0.2, 2.0);
-        Assert.InRange(LsstCam.RaftGapMm, LsstCam.ChipGapMm, 2.0);
-        Assert.Equal(0.2276, LsstCam.CcdSideDegrees, 3);
+        Assert.Equal(LsstCam.ChipGapXMm, r22s12.CentreXMm - r22s11.CentreXMm - LsstCam.CcdWidthMm, 9);
+        Assert.Equal(LsstCam.ChipGapYMm, r22s21.CentreYMm - r22s11.CentreYMm - LsstCam.CcdHeightMm, 9);
+        Assert.Equal(LsstCam.RaftGapXMm, r23s10.CentreXMm - r22s12.CentreXMm - LsstCam.CcdWidthMm, 9);
+        Assert.Equal(LsstCam.RaftGapYMm, r32s01.CentreYMm - r22s21.CentreYMm - LsstCam.CcdHeightMm, 9);
+        Assert.InRange(LsstCam.ChipGapXMm, 0.2, 2.5);
+        Assert.InRange(LsstCam.ChipGapYMm, LsstCam.ChipGapXMm, 2.5);
+        Assert.InRange(LsstCam.RaftGapXMm, LsstCam.ChipGapXMm, 3.0);
+        Assert.InRange(LsstCam.RaftGapYMm, LsstCam.ChipGapYMm, 3.0);
+    }
+
+    [Fact]
+    public void Ccds_are_4072_by_4000_pixels_of_0_2_arcsec()
+    {
+        Assert.Equal((4072, 4000), (LsstCam.CcdColumns, LsstCam.CcdRows));
+        Assert.Equal(0.2262, LsstCam.CcdWidthDegrees, 4);
+        Assert.Equal(0.2222, LsstCam.CcdHeightDegrees, 4);
+        Assert.All(LsstCam.Detectors, d =>
+        {
+            var corners = d.CornersMm;
+            Assert.Equal(LsstCam.CcdWidthMm, corners[1].X - corners[0].X, 9);
+            Assert.Equal(LsstCam.CcdHeightMm, corners[3].Y - corners[0].Y, 9);
+        });
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using ObsCore.Model;
+using SeedData.Generator.SkyMap;
 using SeedData.Generator.Survey;
 
 namespace SeedData.Generator.Products;
@@ -16,6 +18,19 @@ public sealed class Identifiers(SurveyParameters parameters)
 
     public string Did(CoaddPatch coadd) =>
         $"{PublisherId}?{ProductType.DeepCoadd.DatasetType}/{coadd.Tract}/{coadd.Patch}/{coadd.Band.Name}";
+
+    /// <summary>The tract and patch a coadd's DID names (…?deepCoadd/tract/patch/band), or null for any other DID.</summary>
+    public static (int Tract, int Patch)? CoaddOf(string did)
+    {
+        ArgumentNullException.ThrowIfNull(did);
+        var parts = did[(did.IndexOf('?', StringComparison.Ordinal) + 1)..].Split('/');
+        return parts is [var type, var tract, var patch, _] && type == ProductType.DeepCoadd.DatasetType
+            && int.TryParse(tract, NumberStyles.None, CultureInfo.InvariantCulture, out var tractId)
+            && int.TryParse(patch, NumberStyles.None, CultureInfo.InvariantCulture, out var patchId)
+            && patchId < Tract.PatchesPerSide * Tract.PatchesPerSide
+                ? (tractId, patchId)
+                : null;
+    }
 
     public string AccessUrl(string did) => DataLinkAccess.Url(parameters.PublicBaseUrl, did);
 

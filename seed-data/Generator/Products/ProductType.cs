@@ -1,14 +1,13 @@
 namespace SeedData.Generator.Products;
 
 /// <summary>A kind of image product: its Butler dataset type and how ObsCore classifies it.</summary>
-/// <param name="EstimatedSizeKb">File size: raw 16-bit pixels; processed images carry image, mask and variance planes.</param>
 /// <param name="ProvenanceName">Pipeline task that writes the product.</param>
-public sealed record ProductType(string DatasetType, int CalibLevel, long EstimatedSizeKb, string PixelUcd, string ProvenanceName)
+public sealed record ProductType(string DatasetType, int CalibLevel, string PixelUcd, string ProvenanceName)
 {
-    public static readonly ProductType Raw = new("raw", 1, 33_000, "phot.count", "ingestRaws");
-    public static readonly ProductType Calexp = new("calexp", 2, 196_000, "phot.flux.density", "calibrateImage");
-    public static readonly ProductType Difference = new("goodSeeingDiff_differenceExp", 3, 196_000, "phot.flux.density", "subtractImages");
-    public static readonly ProductType DeepCoadd = new("deepCoadd", 3, 120_000, "phot.flux.density", "assembleCoadd");
+    public static readonly ProductType Raw = new("raw", 1, "phot.count", "ingestRaws");
+    public static readonly ProductType Calexp = new("calexp", 2, "phot.flux.density", "calibrateImage");
+    public static readonly ProductType Difference = new("goodSeeingDiff_differenceExp", 3, "phot.flux.density", "subtractImages");
+    public static readonly ProductType DeepCoadd = new("deepCoadd", 3, "phot.flux.density", "assembleCoadd");
 
     /// <summary>The three products made of every CCD of every visit.</summary>
     public static readonly IReadOnlyList<ProductType> SingleVisit = [Raw, Calexp, Difference];

@@ -4,7 +4,7 @@ namespace SeedData.Generator.Survey;
 
 /// <summary>Everything the generated data set depends on: the same parameters give the same rows.</summary>
 /// <param name="Visits">Number of visits to generate.</param>
-/// <param name="Seed">Seed of the random choices (fields, bands, dithers, rotations, seeing).</param>
+/// <param name="Seed">Seed of the random choices (fields, bands, dithers, rotations); the seeing follows from the visit identifier.</param>
 /// <param name="Now">Reference time (UTC): the last visit ends an hour before it, and the embargo is judged against it.</param>
 /// <param name="PublicBaseUrl">Base URL of the service, for the DataLink access URLs.</param>
 public sealed record SurveyParameters(int Visits, int Seed, DateTime Now, string PublicBaseUrl = DataLinkAccess.DefaultPublicBaseUrl)

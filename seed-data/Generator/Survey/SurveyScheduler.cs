@@ -48,13 +48,14 @@ public static class SurveyScheduler
                     var isFirstPass = i - blockStart < FieldsPerBlock;
                     var band = isFirstPass ? firstBand : secondBand;
                     var field = fields[(i - blockStart) % FieldsPerBlock];
+                    var id = dayObs * 100000L + sequence;
                     visits.Add(new Visit(
-                        dayObs * 100000L + sequence,
+                        id,
                         start,
                         band,
                         Dither(random, field.Centre),
                         random.NextDouble() * 180 - 90,
-                        band.MedianSeeing * Math.Exp(0.2 * StandardNormal(random)),
+                        Visit.Seeing(id, band),
                         field.Id));
                 }
             }
@@ -99,8 +100,4 @@ public static class SurveyScheduler
         var angle = 2 * Math.PI * random.NextDouble();
         return new TangentPlane(centre).ToSky(radius * Math.Cos(angle), radius * Math.Sin(angle));
     }
-
-    /// <summary>Box–Muller: System.Random has no normal deviates.</summary>
-    private static double StandardNormal(Random random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 }

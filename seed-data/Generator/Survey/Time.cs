@@ -10,6 +10,9 @@ public static class Time
 
     public static double ToMjdTai(DateTime utc) => (utc + TaiMinusUtc - MjdEpoch).TotalDays;
 
+    /// <summary>The date and time of an MJD in its own time scale (TAI for ObsCore's), to the millisecond.</summary>
+    public static DateTime FromMjd(double mjd) => MjdEpoch.AddDays(mjd);
+
     /// <summary>Greenwich mean sidereal time in degrees (IAU 1982, good to a fraction of a second here).</summary>
     public static double GreenwichSiderealDegrees(DateTime utc)
     {

@@ -58,13 +58,13 @@ public static class Caom2Rows
         {
             foreach (var type in ProductType.SingleVisit)
             {
-                yield return Artifact(type, data.Ids.Did(type, ccd), ObsCoreRows.Run(type, ccd.Visit));
+                yield return Artifact(data.Ids.Did(type, ccd), ObsCoreRows.Run(type, ccd.Visit), ProductImages.FileLength(ProductImages.Of(data, type, ccd)));
             }
         }
 
         foreach (var coadd in data.Coadds)
         {
-            yield return Artifact(ProductType.DeepCoadd, data.Ids.Did(coadd), ObsCoreRows.Run(ProductType.DeepCoadd, null));
+            yield return Artifact(data.Ids.Did(coadd), ObsCoreRows.Run(ProductType.DeepCoadd, null), ProductImages.FileLength(ProductImages.Of(data, coadd)));
         }
     }
 
@@ -109,13 +109,14 @@ public static class Caom2Rows
             .Set("meta_release", release)
             .Set("provenance_name", type.ProvenanceName);
 
-    private static object?[] Artifact(ProductType type, string did, string run) =>
+    /// <param name="fileLength">The length in bytes of the file the render command writes.</param>
+    private static object?[] Artifact(string did, string run, long fileLength) =>
         ArtifactLayout.NewRow()
             .Set("artifact_uri", Identifiers.ArtifactUri(run, did))
             .Set("publisher_did", did)
             .Set("product_type", "this")
             .Set("release_type", "data")
             .Set("content_type", "application/fits")
-            .Set("content_length", type.EstimatedSizeKb * 1000)
+            .Set("content_length", fileLength)
             .Values;
 }

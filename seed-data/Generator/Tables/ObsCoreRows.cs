@@ -42,12 +42,12 @@ public static class ObsCoreRows
     {
         var visit = ccd.Visit;
         var did = data.Ids.Did(type, ccd);
-        var row = Common(data, type, did, ccd.ObsId, data.ReleaseDate(visit))
+        var row = Common(data, type, did, ccd.ObsId, data.ReleaseDate(visit), ProductImages.FileLength(ProductImages.Of(data, type, ccd)))
             .Set("obs_title", $"{type.DatasetType} {visit.Band.Name} visit {visit.Id} {ccd.Detector.Raft}_{ccd.Detector.Ccd}")
             .Set("obs_creation_date", CreationDate(type, visit, data.Parameters.Now))
             .Set("target_name", $"WFD-{visit.FieldId:D4}")
-            .Set("s_xel1", (long)LsstCam.PixelsPerSide)
-            .Set("s_xel2", (long)LsstCam.PixelsPerSide)
+            .Set("s_xel1", (long)LsstCam.CcdColumns)
+            .Set("s_xel2", (long)LsstCam.CcdRows)
             .Set("s_resolution", Math.Round(visit.SeeingArcsec, 3))
             .Set("s_calib_status", type == ProductType.Raw ? "raw" : "calibrated")
             .Set("s_stat_error", type == ProductType.Raw ? 1.0 : 0.02)
@@ -74,7 +74,7 @@ public static class ObsCoreRows
     {
         var type = ProductType.DeepCoadd;
         var visits = coadd.Inputs.Select(input => input.Visit).Distinct().ToArray();
-        var row = Common(data, type, data.Ids.Did(coadd), coadd.ObsId, data.ReleaseDate(coadd))
+        var row = Common(data, type, data.Ids.Did(coadd), coadd.ObsId, data.ReleaseDate(coadd), ProductImages.FileLength(ProductImages.Of(data, coadd)))
             .Set("obs_title", $"{type.DatasetType} {coadd.Band.Name} tract {coadd.Tract} patch {coadd.Patch}")
             .Set("obs_creation_date", CreationDate(type, null, data.Parameters.Now))
             .Set("s_xel1", (long)Tract.PatchPixels)
@@ -91,7 +91,8 @@ public static class ObsCoreRows
         return Footprint(row, coadd.Footprint, coadd.Band);
     }
 
-    private static TableRow Common(SeedDataSet data, ProductType type, string did, string obsId, DateTime releaseDate) =>
+    /// <param name="fileLength">The rendered file's length in bytes; access_estsize is in kilobytes (1000 bytes).</param>
+    private static TableRow Common(SeedDataSet data, ProductType type, string did, string obsId, DateTime releaseDate, long fileLength) =>
         Layout.NewRow()
             .Set("dataproduct_type", "image")
             .Set("dataproduct_subtype", type.Subtype)
@@ -103,7 +104,7 @@ public static class ObsCoreRows
             .Set("obs_creator_name", "Rubin Observatory")
             .Set("access_url", data.Ids.AccessUrl(did))
             .Set("access_format", "application/x-votable+xml;content=datalink")
-            .Set("access_estsize", type.EstimatedSizeKb)
+            .Set("access_estsize", fileLength / 1000)
             .Set("facility_name", LsstCam.Facility)
             .Set("instrument_name", LsstCam.Instrument)
             .Set("proposal_id", "WFD")

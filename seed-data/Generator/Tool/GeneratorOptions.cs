@@ -11,6 +11,8 @@ public sealed record GeneratorOptions(SurveyParameters Parameters, string Output
         usage: SeedData.Generator --visits N [--seed S] [--now TIME] --out DIR
                writes N generated visits (default seed 1, reference time today 10:00 UTC) into DIR
                as one gzip CSV file per table, the folder the service's `load --dir DIR` reads
+               SeedData.Generator render ...
+               writes the FITS file of one dataset (`SeedData.Generator render` alone lists its options)
         """;
 
     /// <summary>Parses the tool's arguments; throws <see cref="ArgumentException"/> with a message for the user.</summary>
