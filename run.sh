@@ -13,8 +13,11 @@ scripts/db.sh start
 eval "$(scripts/db.sh env)"
 
 dotnet build Tap.Service/Tap.Service.csproj -c Release --nologo -v quiet
+dotnet build seed-data/Generator/SeedData.Generator.csproj -c Release --nologo -v quiet
 app_dir="$REPO_ROOT/Tap.Service/bin/Release/net10.0"
 service=(dotnet "$app_dir/Tap.Service.dll")
+# The synthetic survey's images are rendered by the generator the first time they are asked for.
+export Images__Renderer="${Images__Renderer:-$REPO_ROOT/seed-data/Generator/bin/Release/net10.0/SeedData.Generator}"
 
 # The URLs the service publishes (DataLink access_url, service descriptors) follow the port.
 export Service__PublicBaseUrl="${Service__PublicBaseUrl:-http://127.0.0.1:$PORT}"
@@ -23,7 +26,6 @@ export Service__PublicBaseUrl="${Service__PublicBaseUrl:-http://127.0.0.1:$PORT}
 if [ -n "${SEED_VISITS:-}" ]; then
   # The service only loads data; the generator tool writes the visits as CSV files for it first.
   generated="$DATA_DIR/generated-visits"
-  dotnet build seed-data/Generator/SeedData.Generator.csproj -c Release --nologo -v quiet
   dotnet seed-data/Generator/bin/Release/net10.0/SeedData.Generator.dll --visits "$SEED_VISITS" --out "$generated"
   "${service[@]}" load --dir "$generated" --public-base-url "$Service__PublicBaseUrl"
   rm -rf "$generated"

@@ -36,6 +36,10 @@ base="http://127.0.0.1:$port"
 eval "$(PGDATABASE=metadata_e2e scripts/db.sh env)"
 export Service__PublicBaseUrl="$base"
 export Uws__ResultsFolder="$work/uws-results"
+# Images of the sample, rendered by the seed-data generator when first asked for.
+export Images__Root="$work/images"
+export Images__PreviewFolder="$work/previews"
+export Images__Renderer="$REPO_ROOT/seed-data/Generator/bin/Release/net10.0/SeedData.Generator"
 
 echo "== end-to-end: seeding metadata_e2e and starting the service on $base"
 dotnet "$app_dir/Tap.Service.dll" migrate >"$work/migrate.log" 2>&1 || { cat "$work/migrate.log"; exit 1; }
@@ -58,7 +62,7 @@ passed=$((passed + $(grep -c '^PASS taplint' "$work/taplint-verdicts.log" || tru
 failed=$((failed + $(grep -c '^FAIL taplint' "$work/taplint-verdicts.log" || true)))
 
 echo "== datalinklint"
-did='ivo://lsst.example.org/images?deepCoadd/328/79/g'
+did='ivo://lsst.example.org/images?deepCoadd/2741/72/g'
 links_url="$base/datalink/links?ID=$(/usr/bin/python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$did")&ID=unknown"
 set +e
 stilts datalinklint votable="$links_url" report=EWF >"$work/datalinklint.log" 2>&1

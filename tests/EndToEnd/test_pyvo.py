@@ -15,7 +15,7 @@ from pyvo.dal.adhoc import DatalinkResults
 from astropy.table import Table
 
 TAP_URL = os.environ["TAP_URL"]
-COADD = "ivo://lsst.example.org/images?deepCoadd/328/79/g"
+COADD = "ivo://lsst.example.org/images?deepCoadd/2741/72/g"
 VISIT = 2026103100001
 
 
@@ -101,7 +101,7 @@ class DataLinkFollowing(unittest.TestCase):
 
     def test_the_image_link_agrees_with_caom2(self):
         this = next(self.links.bysemantics("#this", include_narrower=False))
-        self.assertTrue(this.access_url.endswith("/deepCoadd/328/79/g.fits"), this.access_url)
+        self.assertTrue(this.access_url.endswith("/deepCoadd/2741/72/g.fits"), this.access_url)
         self.assertEqual(this.content_type, "application/fits")
 
     def test_progenitors_lead_to_the_links_of_calexps(self):

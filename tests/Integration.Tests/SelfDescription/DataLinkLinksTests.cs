@@ -9,7 +9,7 @@ namespace Integration.Tests.SelfDescription;
 [Collection(SampleServiceTests.Name)]
 public sealed class DataLinkLinksTests(SampleService service)
 {
-    private const string Coadd = "ivo://lsst.example.org/images?deepCoadd/328/79/g";
+    private const string Coadd = "ivo://lsst.example.org/images?deepCoadd/2741/72/g";
     private const string PublicCalexp = "ivo://lsst.example.org/images?calexp/2026103100001/0";
     private const string EmbargoedRaw = "ivo://lsst.example.org/images?raw/2026110100001/0";
     private static readonly XNamespace VoTable = "http://www.ivoa.net/xml/VOTable/v1.3";
