@@ -1,3 +1,4 @@
+using ObsCore.Model;
 using Sia.Service.Validation;
 
 namespace Sia.Service.Parameters;
@@ -8,16 +9,13 @@ namespace Sia.Service.Parameters;
 /// </summary>
 public static class SiaParameterList
 {
-    public static readonly IReadOnlyList<string> PolarisationStates =
-        ["I", "Q", "U", "V", "RR", "LL", "RL", "LR", "XX", "YY", "XY", "YX", "POLI", "POLA"];
-
     public static IReadOnlyList<SiaParameter> Create(SiaLimits limits) =>
     [
         Predicates.Region("POS", "s_region", limits,
             "Region the image must overlap, ICRS degrees: CIRCLE ra dec radius, RANGE ra1 ra2 dec1 dec2, or POLYGON ra1 dec1 ra2 dec2 ..."),
         Predicates.Overlaps("BAND", "em_min", "em_max", "m", "Wavelength interval (vacuum) the band pass must overlap; one value for a wavelength it must contain"),
         Predicates.Overlaps("TIME", "t_min", "t_max", "d", "Time interval (MJD) the exposure must overlap; one value for an instant it must contain"),
-        Predicates.PolarisationState("POL", "pol_states", PolarisationStates, "Polarisation state the image must include"),
+        Predicates.PolarisationState("POL", "pol_states", PolarisationStates.All, "Polarisation state the image must include"),
         Predicates.Contains("FOV", "s_fov", "deg", "Interval the field of view (diameter) must lie in"),
         Predicates.Contains("SPATRES", "s_resolution", "arcsec", "Interval the spatial resolution must lie in"),
         Predicates.Contains("EXPTIME", "t_exptime", "s", "Interval the exposure time must lie in"),

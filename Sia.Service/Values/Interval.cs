@@ -10,11 +10,11 @@ public sealed record Interval(double Lower, double Upper)
     /// <summary>"lo hi", or one number meaning the point [v, v].</summary>
     public static Interval Parse(string parameter, string text)
     {
-        var words = Numbers.Words(text);
+        var words = DaliNumbers.Words(text);
         return words.Length switch
         {
-            1 => Point(Numbers.ParseDouble(parameter, words[0])),
-            2 => new Interval(Numbers.ParseDouble(parameter, words[0]), Numbers.ParseDouble(parameter, words[1])),
+            1 => Point(DaliNumbers.ParseOne(parameter, words[0])),
+            2 => new Interval(DaliNumbers.ParseOne(parameter, words[0]), DaliNumbers.ParseOne(parameter, words[1])),
             _ => throw new DaliParameterException(parameter, $"'{text}' is not an interval: expected one value or two (lower upper)"),
         };
     }

@@ -11,13 +11,13 @@ public abstract record SkyRegion
     /// <summary>"CIRCLE ra dec radius", "RANGE ra1 ra2 dec1 dec2" or "POLYGON ra1 dec1 ra2 dec2 ...", shape name case-insensitive.</summary>
     public static SkyRegion Parse(string parameter, string text)
     {
-        var words = Numbers.Words(text);
+        var words = DaliNumbers.Words(text);
         if (words.Length == 0)
         {
             throw new DaliParameterException(parameter, "empty value; expected CIRCLE, RANGE or POLYGON followed by numbers");
         }
 
-        var numbers = words.Skip(1).Select(w => Numbers.ParseDouble(parameter, w)).ToArray();
+        var numbers = words.Skip(1).Select(w => DaliNumbers.ParseOne(parameter, w)).ToArray();
         return words[0].ToUpperInvariant() switch
         {
             "CIRCLE" when numbers.Length == 3 => new CircleRegion(numbers[0], numbers[1], numbers[2]),

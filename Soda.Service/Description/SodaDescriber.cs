@@ -2,6 +2,7 @@ using ObsCore.Model.Geometry;
 using Soda.Service.Parameters;
 using Soda.Service.Planning;
 using Soda.Service.Values;
+using Dali;
 
 namespace Soda.Service.Description;
 

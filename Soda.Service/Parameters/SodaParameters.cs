@@ -1,3 +1,4 @@
+using ObsCore.Model;
 using VoTable;
 
 namespace Soda.Service.Parameters;
@@ -8,10 +9,6 @@ namespace Soda.Service.Parameters;
 /// </summary>
 public static class SodaParameters
 {
-    /// <summary>The polarisation states ObsCore and SODA name (ObsCore 1.1 §4.19), as pol_states spells them.</summary>
-    public static readonly IReadOnlyList<string> PolarisationStates =
-        ["I", "Q", "U", "V", "RR", "LL", "RL", "LR", "XX", "YY", "XY", "YX", "POLI", "POLA"];
-
     private static readonly VoTableType Text = new(VoTableDatatype.Char, "*");
     private static readonly VoTableType DaliInterval = new(VoTableDatatype.Double, "2", "interval");
 

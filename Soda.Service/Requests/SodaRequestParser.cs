@@ -1,4 +1,5 @@
 using Dali;
+using ObsCore.Model;
 using Soda.Service.Faults;
 using Soda.Service.Parameters;
 using Soda.Service.Shapes;
@@ -64,8 +65,8 @@ public static class SodaRequestParser
 
     /// <summary>One of SODA's states ignoring case, spelt as pol_states spells it.</summary>
     private static string PolarisationState(string value) =>
-        SodaParameters.PolarisationStates.FirstOrDefault(state => string.Equals(state, value.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw DaliParameterException.NotOneOf(SodaParameters.Pol.Name, value.Trim(), SodaParameters.PolarisationStates);
+        PolarisationStates.All.FirstOrDefault(state => string.Equals(state, value.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw DaliParameterException.NotOneOf(SodaParameters.Pol.Name, value.Trim(), PolarisationStates.All);
 
     /// <summary>A sync request makes one cutout: several values of one of these parameters need the async resource (POL excepted, §3.3.6).</summary>
     private static void OneAtMost(SodaParameter? parameter, int count)

@@ -1,5 +1,6 @@
 using ObsCore.Model.Geometry;
 using Soda.Service.Values;
+using Dali;
 
 namespace Soda.Service.Shapes;
 

@@ -1,13 +1,12 @@
 using System.Globalization;
-using Dali;
-
-namespace Soda.Service.Values;
+namespace Dali;
 
 /// <summary>
 /// The numbers of a DALI value (VOTable's array serialisation: decimals separated by blanks, with
-/// -Inf and +Inf where an open end is allowed). NaN is never a value a cutout can use.
+/// -Inf and +Inf spelled out where an open end is allowed), for every protocol. NaN, and a decimal
+/// too large for a double, are never values.
 /// </summary>
-internal static class DaliNumbers
+public static class DaliNumbers
 {
     /// <summary>Every blank-separated number of <paramref name="text"/>; infinities allowed, NaN refused.</summary>
     public static double[] Parse(string parameter, string text) => Parse(parameter, Words(text));
@@ -17,7 +16,7 @@ internal static class DaliNumbers
         words.Select(word => ParseOne(parameter, word)).ToArray();
 
     /// <summary>Splits on blanks (spaces, tabs, line ends, as a form field may hold).</summary>
-    public static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+    public static string[] Words(string text) => (text ?? throw new ArgumentNullException(nameof(text))).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The value when finite; otherwise a usage error naming <paramref name="what"/>.</summary>
     public static double Finite(string parameter, string what, double value) =>
@@ -31,9 +30,11 @@ internal static class DaliNumbers
         _ => value.ToString("R", CultureInfo.InvariantCulture),
     };
 
-    private static double ParseOne(string parameter, string word)
+    /// <summary>One number; the infinities only as DALI spells them.</summary>
+    public static double ParseOne(string parameter, string word)
     {
-        switch (word.ToUpperInvariant())
+        ArgumentNullException.ThrowIfNull(word);
+        switch (word.Trim().ToUpperInvariant())
         {
             case "-INF" or "-INFINITY":
                 return double.NegativeInfinity;
@@ -41,7 +42,7 @@ internal static class DaliNumbers
                 return double.PositiveInfinity;
         }
 
-        return double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !double.IsNaN(value)
+        return double.TryParse(word.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
             ? value
             : throw new DaliParameterException(parameter, $"'{word}' is not a number");
     }
