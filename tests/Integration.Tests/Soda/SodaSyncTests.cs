@@ -205,6 +205,20 @@ public sealed class SodaSyncTests(TapFixture tap) : IAsyncLifetime
         Assert.All(slices.EnumerateArray(), hdu => Assert.True(hdu.GetProperty("equal").GetBoolean(), hdu.ToString()));
     }
 
+    [Fact]
+    public async Task The_capabilities_name_sync_and_async_by_standardID_and_availability_answers()
+    {
+        using var client = Client();
+
+        var capabilities = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/soda/capabilities"));
+        using var availability = await client.GetAsync("/soda/availability");
+
+        var standards = capabilities.Root!.Elements("capability").Select(c => (string?)c.Attribute("standardID")).ToList();
+        Assert.Contains("ivo://ivoa.net/std/SODA#sync-1.0", standards);
+        Assert.Contains("ivo://ivoa.net/std/SODA#async-1.0", standards);
+        Assert.Equal(HttpStatusCode.OK, availability.StatusCode);
+    }
+
     private HttpClient Client() => tap.Host(("Images:Root", _root)).CreateClient();
 
     private static string Url(params (string Name, string Value)[] parameters) =>
