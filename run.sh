@@ -2,7 +2,8 @@
 # Runs the service in the foreground on http://127.0.0.1:$PORT with a seeded local database:
 # installs what is missing, starts the throwaway PostgreSQL cluster (it keeps running after the
 # service stops; `scripts/db.sh stop` stops it), applies the schema, loads the committed sample
-# (or SEED_VISITS visits written by the seed-data generator) and serves until Ctrl-C.
+# (or SEED_VISITS visits written by the seed-data generator) in place of what the database held,
+# and serves until Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/env.sh
@@ -27,10 +28,10 @@ if [ -n "${SEED_VISITS:-}" ]; then
   # The service only loads data; the generator tool writes the visits as CSV files for it first.
   generated="$DATA_DIR/generated-visits"
   dotnet seed-data/Generator/bin/Release/net10.0/SeedData.Generator.dll --visits "$SEED_VISITS" --out "$generated"
-  "${service[@]}" load --dir "$generated" --public-base-url "$Service__PublicBaseUrl"
+  "${service[@]}" load --dir "$generated" --replace --public-base-url "$Service__PublicBaseUrl"
   rm -rf "$generated"
 else
-  "${service[@]}" load --sample --public-base-url "$Service__PublicBaseUrl"
+  "${service[@]}" load --sample --replace --public-base-url "$Service__PublicBaseUrl"
 fi
 
 # exec so Ctrl-C and SIGTERM reach the service directly and it shuts down cleanly; the content

@@ -86,13 +86,13 @@ internal static class TapExamples
         new(
             "coadd-inputs",
             "A coadd patch and the images it was made from",
-            "The deep coadd of tract 328, patch 79 in g, joined through CAOM2 provenance to the calibrated CCD images that went into it.",
+            "The deep coadd of tract 2741, patch 72 in g, joined through CAOM2 provenance to the calibrated CCD images that went into it.",
             """
             SELECT c.obs_publisher_did AS coadd, i.obs_publisher_did AS input_image, i.lsst_visit AS visit, i.lsst_detector AS detector
             FROM ivoa.obscore AS c
             JOIN caom2.provenance_input AS p ON p.publisher_did = c.obs_publisher_did
             JOIN ivoa.obscore AS i ON i.obs_publisher_did = p.input_did
-            WHERE c.lsst_dataset_type = 'deepCoadd' AND c.lsst_tract = 328 AND c.lsst_patch = 79 AND c.lsst_band = 'g'
+            WHERE c.lsst_dataset_type = 'deepCoadd' AND c.lsst_tract = 2741 AND c.lsst_patch = 72 AND c.lsst_band = 'g'
             ORDER BY visit, detector
             """),
         new(

@@ -43,7 +43,7 @@ export Images__Renderer="$REPO_ROOT/seed-data/Generator/bin/Release/net10.0/Seed
 
 echo "== end-to-end: seeding metadata_e2e and starting the service on $base"
 dotnet "$app_dir/Tap.Service.dll" migrate >"$work/migrate.log" 2>&1 || { cat "$work/migrate.log"; exit 1; }
-dotnet "$app_dir/Tap.Service.dll" load --sample --public-base-url "$base" >"$work/load.log" 2>&1 || { cat "$work/load.log"; exit 1; }
+dotnet "$app_dir/Tap.Service.dll" load --sample --replace --public-base-url "$base" >"$work/load.log" 2>&1 || { cat "$work/load.log"; exit 1; }
 dotnet "$app_dir/Tap.Service.dll" --contentRoot "$app_dir" --urls "$base" >"$work/service.log" 2>&1 &
 service_pid=$!
 for _ in $(seq 1 60); do
