@@ -134,22 +134,33 @@ internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSign
 
     /// <summary>
     /// Moves the oldest QUEUED job to EXECUTING for <paramref name="instance"/> with a lease of
-    /// <paramref name="leaseDuration"/>; null when the queue is empty. Another replica may claim the
-    /// same job first, in which case the next one is tried.
+    /// <paramref name="leaseDuration"/>; null when no queued job may run. With a
+    /// <paramref name="perOwnerLimit"/> (0: none), a job whose owner has that many jobs executing is
+    /// passed over. Another replica may claim the same job first, in which case the next one is tried.
     /// </summary>
-    public async Task<JobClaim?> TryClaimNextAsync(string instance, TimeSpan leaseDuration, TimeProvider time, CancellationToken cancellationToken)
+    public async Task<JobClaim?> TryClaimNextAsync(
+        string instance, TimeSpan leaseDuration, int perOwnerLimit, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         while (true)
         {
             var candidate = await db.Jobs.AsNoTracking()
-                .Where(j => j.Phase == ExecutionPhase.Queued)
+                .Where(j => j.Phase == ExecutionPhase.Queued
+                    && (perOwnerLimit == 0 || db.Jobs.Count(other => other.Phase == ExecutionPhase.Executing && other.OwnerId == j.OwnerId) < perOwnerLimit))
                 .OrderBy(j => j.CreationTime)
-                .Select(j => new { j.JobId, j.RowVersion })
+                .Select(j => new { j.JobId, j.RowVersion, j.OwnerId })
                 .FirstOrDefaultAsync(cancellationToken);
             if (candidate is null)
             {
                 return null;
+            }
+
+            // Replicas claiming jobs of one owner take turns, so together they never pass the limit.
+            await using var transaction = perOwnerLimit > 0 ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            if (transaction is not null)
+            {
+                var lockName = "uws.job owner " + candidate.OwnerId;
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({lockName}))", cancellationToken);
             }
 
             // Read the clock only now: the first query of a process builds EF Core's model, which on a
@@ -159,7 +170,8 @@ internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSign
             var leaseExpires = now + leaseDuration;
             var claimedVersion = candidate.RowVersion + 1;
             var claimed = await db.Jobs
-                .Where(j => j.JobId == candidate.JobId && j.RowVersion == candidate.RowVersion && j.Phase == ExecutionPhase.Queued)
+                .Where(j => j.JobId == candidate.JobId && j.RowVersion == candidate.RowVersion && j.Phase == ExecutionPhase.Queued
+                    && (perOwnerLimit == 0 || db.Jobs.Count(other => other.Phase == ExecutionPhase.Executing && other.OwnerId == candidate.OwnerId) < perOwnerLimit))
                 .ExecuteUpdateAsync(
                     set => set
                         .SetProperty(j => j.Phase, ExecutionPhase.Executing)
@@ -167,8 +179,12 @@ internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSign
                         .SetProperty(j => j.ExecutingInstance, instance)
                         .SetProperty(j => j.LeaseExpires, leaseExpires)
                         .SetProperty(j => j.RowVersion, claimedVersion),
-                    cancellationToken)
-                ;
+                    cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             if (claimed == 1)
             {
                 signals.JobChanged(candidate.JobId);
