@@ -22,6 +22,13 @@ internal sealed class QueryLimitsOptions
     public TimeSpan SyncExecutionDuration { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// /tap/sync queries one caller may have running at once in an instance; 0 sets no limit. A
+    /// further one is answered 429 Too Many Requests with Retry-After and a DALI error document.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int MaxSyncQueriesPerUser { get; set; }
+
+    /// <summary>
     /// statement_timeout for asynchronous jobs; zero leaves it to the job's execution duration,
     /// which cancels the statement itself.
     /// </summary>

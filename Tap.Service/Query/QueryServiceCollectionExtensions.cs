@@ -28,6 +28,7 @@ internal static class QueryServiceCollectionExtensions
         services.AddHttpClient(UploadDownloader.ClientName);
         services.AddSingleton<UploadDownloader>();
         services.AddSingleton<QueryExecutor>();
+        services.AddSingleton<SyncQuerySlots>();
         services.AddSingleton<IQueryRunner>(provider => provider.GetRequiredService<QueryExecutor>());
         services.AddSingleton<IJobRunner, TapJobRunner>();
         return services;

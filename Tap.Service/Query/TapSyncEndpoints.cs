@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using Tap.Service.Protocol;
 using Tap.Service.VoTable.Results;
@@ -13,10 +14,33 @@ internal static class TapSyncEndpoints
         return tap;
     }
 
+    /// <summary>How long a caller turned away by the per-user limit is told to wait: sync queries mostly end within seconds.</summary>
+    private static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(5);
+
     private static async Task RunAsync(
-        HttpContext context, DaliRequest request, QueryExecutor executor, IOptions<QueryLimitsOptions> limits, ILoggerFactory loggers)
+        HttpContext context, DaliRequest request, QueryExecutor executor, SyncQuerySlots slots, IOptions<QueryLimitsOptions> limits,
+        ILoggerFactory loggers)
     {
+        using var slot = slots.TryTake(context);
+        if (slot is null)
+        {
+            await AnswerBusyAsync(context.Response, limits.Value.MaxSyncQueriesPerUser, context.RequestAborted);
+            return;
+        }
+
         var sink = new ResponseSink(context, loggers.CreateLogger(typeof(TapSyncEndpoints)));
         await executor.RunAsync(request, sink, limits.Value.SyncExecutionDuration, context.RequestAborted);
+    }
+
+    /// <summary>429 Too Many Requests, with Retry-After and a DALI error document saying what to do.</summary>
+    private static async Task AnswerBusyAsync(HttpResponse response, int limit, CancellationToken cancellationToken)
+    {
+        response.StatusCode = StatusCodes.Status429TooManyRequests;
+        response.Headers.RetryAfter = ((int)BusyRetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        await DaliErrorDocument.WriteBodyAsync(
+            response,
+            $"You already have {limit} synchronous {(limit == 1 ? "query" : "queries")} running, as many as the service allows at once. "
+            + "Try again when one has ended, or submit the query as an asynchronous job (/tap/async).",
+            cancellationToken);
     }
 }

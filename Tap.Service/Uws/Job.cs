@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Tap.Service.Protocol;
 
 namespace Tap.Service.Uws;
@@ -12,7 +13,18 @@ internal sealed class Job
 
     public string? RunId { get; set; }
 
+    /// <summary>The user who created the job (UWS owner), or null for an anonymous job.</summary>
     public string? OwnerId { get; init; }
+
+    /// <summary>The owner's groups when the job was created: the rights the job runs with, on any replica.</summary>
+    public string[] OwnerGroups { get; init; } = [];
+
+    /// <summary>
+    /// The owner as a caller, rebuilt from <see cref="OwnerId"/> and <see cref="OwnerGroups"/>, so the
+    /// runner decides what the job may see as it would for the owner's own request; anonymous for
+    /// an anonymous job.
+    /// </summary>
+    public ClaimsPrincipal Owner => JobOwners.PrincipalOf(OwnerId, OwnerGroups);
 
     /// <summary>The protocol whose job list holds the job, which also says how it runs.</summary>
     public UwsService Service { get; init; }

@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Tap.Service.Protocol;
+using Tap.Service.Security;
 
 namespace Tap.Service.Uws;
 
 /// <summary>The job list resource: GET lists jobs, POST creates one.</summary>
 internal static class JobListHandlers
 {
-    /// <summary>PHASE (repeatable), AFTER and LAST filter the list; without LAST it holds only the most recent jobs.</summary>
+    /// <summary>The caller's own jobs (<see cref="JobOwners"/>); PHASE (repeatable), AFTER and LAST filter the list; without LAST it holds only the most recent jobs.</summary>
     public static async Task<IResult> ListAsync(
         JobScope scope, DaliRequest request, JobStore store, JobLinks links, IOptions<UwsOptions> options, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ internal static class JobListHandlers
         return UwsResults.Xml(UwsDocuments.JobList(jobs, links));
     }
 
-    /// <summary>Creates a PENDING job holding the request's parameters (QUEUED at once with PHASE=RUN) and redirects to it.</summary>
+    /// <summary>Creates a PENDING job owned by the caller, holding the request's parameters (QUEUED at once with PHASE=RUN) and redirects to it.</summary>
     public static async Task<IResult> CreateAsync(
         JobScope scope, DaliRequest request, JobStore store, JobLinks links, JobUploads uploads, JobResultFiles files,
         IOptions<UwsOptions> options, TimeProvider time, CancellationToken cancellationToken)
@@ -36,6 +37,8 @@ internal static class JobListHandlers
             JobId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)),
             RunId = UwsRequestValues.RunIdOf(request.Parameters),
             Service = scope.Service,
+            OwnerId = scope.Caller.UserName(),
+            OwnerGroups = JobOwners.GroupsOf(scope.Caller),
             CreationTime = now,
             ExecutionDuration = UwsRequestValues.ExecutionDurationSeconds(request.Parameters, settings.MaxExecutionDuration)
                 ?? (int)settings.DefaultExecutionDuration.TotalSeconds,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Tap.Service.Protocol;
+using Tap.Service.Security;
 
 namespace Tap.Service.Uws;
 
@@ -21,27 +22,35 @@ internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSign
         }
     }
 
-    /// <summary>The job, or a DALI not-found fault (HTTP 404) naming the id.</summary>
-    public async Task<Job> GetAsync(JobScope scope, string jobId, CancellationToken cancellationToken) =>
-        await FindAsync(scope, jobId, cancellationToken) ?? throw NoSuchJob(jobId);
+    /// <summary>The job, or a DALI fault: 404 naming the id when there is none, 403 or 404 when the caller may not reach it (<see cref="JobOwners"/>).</summary>
+    public async Task<Job> GetAsync(JobScope scope, string jobId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var job = await db.Jobs.AsNoTracking().Include(j => j.Results)
+            .SingleOrDefaultAsync(j => j.JobId == jobId && j.Service == scope.Service, cancellationToken)
+            ?? throw NoSuchJob(jobId);
+        JobOwners.EnsureMayReach(scope.Caller, job);
+        return job;
+    }
 
     /// <summary>The DALI fault for a job id that names no job.</summary>
     public static DaliNotFoundException NoSuchJob(string jobId) =>
         new($"There is no job {jobId}: it never existed, or it was deleted or expired.");
 
-    public async Task<Job?> FindAsync(JobScope scope, string jobId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Jobs.AsNoTracking().Include(j => j.Results)
-            .SingleOrDefaultAsync(j => j.JobId == jobId && j.Service == scope.Service, cancellationToken);
-    }
-
-    /// <summary>Jobs newest first, at most <paramref name="limit"/>, optionally only in some phases or created after a time.</summary>
+    /// <summary>
+    /// The caller's jobs newest first, at most <paramref name="limit"/>, optionally only in some phases
+    /// or created after a time; none for an anonymous caller (<see cref="JobOwners"/>).
+    /// </summary>
     public async Task<IReadOnlyList<Job>> ListAsync(
         JobScope scope, IReadOnlyCollection<ExecutionPhase> phases, DateTime? createdAfter, int limit, CancellationToken cancellationToken)
     {
+        if (scope.Caller.UserName() is not { } owner)
+        {
+            return [];
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var jobs = db.Jobs.AsNoTracking().Where(j => j.Service == scope.Service);
+        var jobs = db.Jobs.AsNoTracking().Where(j => j.Service == scope.Service && j.OwnerId == owner);
         if (phases.Count > 0)
         {
             jobs = jobs.Where(j => phases.Contains(j.Phase));
@@ -65,7 +74,7 @@ internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSign
     /// Applies <paramref name="change"/> to the current row and saves it if nobody changed the row
     /// meanwhile; otherwise reads the row again and reapplies, so the change always judges the
     /// latest state (and may refuse it, e.g. aborting a job that has just completed). A null
-    /// <paramref name="scope"/> reaches a job of any list (housekeeping).
+    /// <paramref name="scope"/> reaches a job of any list and owner (housekeeping).
     /// </summary>
     public async Task<Job> UpdateAsync(JobScope? scope, string jobId, Action<Job> change, CancellationToken cancellationToken)
     {
@@ -74,6 +83,11 @@ internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSign
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var job = await db.Jobs.Include(j => j.Results).SingleOrDefaultAsync(j => j.JobId == jobId && (scope == null || j.Service == scope.Service), cancellationToken)
                 ?? throw NoSuchJob(jobId);
+            if (scope is not null)
+            {
+                JobOwners.EnsureMayReach(scope.Caller, job);
+            }
+
             var phase = job.Phase;
             change(job);
             if (!db.ChangeTracker.HasChanges())
@@ -100,9 +114,18 @@ internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSign
         }
     }
 
-    /// <summary>Deletes the job and its result rows; false when there was no such job (in <paramref name="scope"/>, unless null).</summary>
+    /// <summary>
+    /// Deletes the job and its result rows; false when there was no such job (in <paramref name="scope"/>,
+    /// unless null), the fault of <see cref="GetAsync"/> when the scope's caller may not reach it.
+    /// </summary>
     public async Task<bool> DeleteAsync(JobScope? scope, string jobId, CancellationToken cancellationToken)
     {
+        if (scope is not null)
+        {
+            // The owner never changes, so the check cannot go stale before the delete.
+            await GetAsync(scope, jobId, cancellationToken);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var deleted = await db.Jobs.Where(j => j.JobId == jobId && (scope == null || j.Service == scope.Service)).ExecuteDeleteAsync(cancellationToken);
         signals.JobChanged(jobId);
@@ -111,22 +134,33 @@ internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSign
 
     /// <summary>
     /// Moves the oldest QUEUED job to EXECUTING for <paramref name="instance"/> with a lease of
-    /// <paramref name="leaseDuration"/>; null when the queue is empty. Another replica may claim the
-    /// same job first, in which case the next one is tried.
+    /// <paramref name="leaseDuration"/>; null when no queued job may run. With a
+    /// <paramref name="perOwnerLimit"/> (0: none), a job whose owner has that many jobs executing is
+    /// passed over. Another replica may claim the same job first, in which case the next one is tried.
     /// </summary>
-    public async Task<JobClaim?> TryClaimNextAsync(string instance, TimeSpan leaseDuration, TimeProvider time, CancellationToken cancellationToken)
+    public async Task<JobClaim?> TryClaimNextAsync(
+        string instance, TimeSpan leaseDuration, int perOwnerLimit, TimeProvider time, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         while (true)
         {
             var candidate = await db.Jobs.AsNoTracking()
-                .Where(j => j.Phase == ExecutionPhase.Queued)
+                .Where(j => j.Phase == ExecutionPhase.Queued
+                    && (perOwnerLimit == 0 || db.Jobs.Count(other => other.Phase == ExecutionPhase.Executing && other.OwnerId == j.OwnerId) < perOwnerLimit))
                 .OrderBy(j => j.CreationTime)
-                .Select(j => new { j.JobId, j.RowVersion })
+                .Select(j => new { j.JobId, j.RowVersion, j.OwnerId })
                 .FirstOrDefaultAsync(cancellationToken);
             if (candidate is null)
             {
                 return null;
+            }
+
+            // Replicas claiming jobs of one owner take turns, so together they never pass the limit.
+            await using var transaction = perOwnerLimit > 0 ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            if (transaction is not null)
+            {
+                var lockName = "uws.job owner " + candidate.OwnerId;
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext({lockName}))", cancellationToken);
             }
 
             // Read the clock only now: the first query of a process builds EF Core's model, which on a
@@ -136,7 +170,8 @@ internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSign
             var leaseExpires = now + leaseDuration;
             var claimedVersion = candidate.RowVersion + 1;
             var claimed = await db.Jobs
-                .Where(j => j.JobId == candidate.JobId && j.RowVersion == candidate.RowVersion && j.Phase == ExecutionPhase.Queued)
+                .Where(j => j.JobId == candidate.JobId && j.RowVersion == candidate.RowVersion && j.Phase == ExecutionPhase.Queued
+                    && (perOwnerLimit == 0 || db.Jobs.Count(other => other.Phase == ExecutionPhase.Executing && other.OwnerId == candidate.OwnerId) < perOwnerLimit))
                 .ExecuteUpdateAsync(
                     set => set
                         .SetProperty(j => j.Phase, ExecutionPhase.Executing)
@@ -144,8 +179,12 @@ internal sealed class JobStore(IDbContextFactory<UwsDbContext> contexts, JobSign
                         .SetProperty(j => j.ExecutingInstance, instance)
                         .SetProperty(j => j.LeaseExpires, leaseExpires)
                         .SetProperty(j => j.RowVersion, claimedVersion),
-                    cancellationToken)
-                ;
+                    cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             if (claimed == 1)
             {
                 signals.JobChanged(candidate.JobId);

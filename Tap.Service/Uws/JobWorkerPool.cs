@@ -4,8 +4,9 @@ namespace Tap.Service.Uws;
 
 /// <summary>
 /// Runs QUEUED jobs, at most <see cref="UwsOptions.WorkerCount"/> at a time. A free worker claims
-/// the oldest queued job (compare-and-set, so replicas sharing the database never run a job twice);
-/// with nothing queued it waits for a job queued here or for the poll interval. On shutdown the
+/// the oldest queued job (compare-and-set, so replicas sharing the database never run a job twice)
+/// whose owner is under <see cref="UwsOptions.MaxExecutingJobsPerUser"/>; with nothing it may run,
+/// it waits for a job queued or ended here, or for the poll interval. On shutdown the
 /// running jobs are cancelled and put back in the queue for the next instance.
 /// </summary>
 internal sealed partial class JobWorkerPool(
@@ -58,7 +59,7 @@ internal sealed partial class JobWorkerPool(
     {
         try
         {
-            return await store.TryClaimNextAsync(Instance, settings.LeaseDuration, time, stoppingToken);
+            return await store.TryClaimNextAsync(Instance, settings.LeaseDuration, settings.MaxExecutingJobsPerUser, time, stoppingToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -79,6 +80,11 @@ internal sealed partial class JobWorkerPool(
         finally
         {
             freeWorkers.Release();
+            if (options.Value.MaxExecutingJobsPerUser > 0)
+            {
+                // A queued job held back by its owner's limit may run now.
+                signals.JobQueued();
+            }
         }
     }
 

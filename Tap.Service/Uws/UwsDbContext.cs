@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Tap.Service.Uws;
 
 /// <summary>
-/// Maps <see cref="Job"/> and <see cref="JobResult"/> onto the tables schema/0006_uws.sql creates;
-/// that file is the one source of the DDL (no EF migrations).
+/// Maps <see cref="Job"/> and <see cref="JobResult"/> onto the tables schema/0006_uws.sql creates (and
+/// later schema files change); the schema files are the one source of the DDL (no EF migrations).
 /// </summary>
 internal sealed class UwsDbContext(DbContextOptions<UwsDbContext> options) : DbContext(options)
 {
@@ -25,6 +25,8 @@ internal sealed class UwsDbContext(DbContextOptions<UwsDbContext> options) : DbC
             job.Property(j => j.JobId).HasColumnName("job_id");
             job.Property(j => j.RunId).HasColumnName("run_id");
             job.Property(j => j.OwnerId).HasColumnName("owner_id");
+            job.Property(j => j.OwnerGroups).HasColumnName("owner_groups");
+            job.Ignore(j => j.Owner);
             job.Property(j => j.Service).HasColumnName("service")
                 .HasConversion(service => JobScope.NameOf(service), name => Enum.Parse<UwsService>(name, true));
             job.Property(j => j.Phase).HasColumnName("phase")

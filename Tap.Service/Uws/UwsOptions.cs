@@ -15,6 +15,14 @@ internal sealed class UwsOptions
     [Range(0, 256)]
     public int WorkerCount { get; set; } = 2;
 
+    /// <summary>
+    /// Jobs of one owner executing at the same time, over every replica; 0 sets no limit. A further
+    /// job of theirs stays QUEUED, and workers run other owners' jobs past it, until one of theirs
+    /// ends. Anonymous jobs cannot be told apart by owner and share one such limit.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int MaxExecutingJobsPerUser { get; set; }
+
     /// <summary>Execution duration of a job whose client asked for none.</summary>
     public TimeSpan DefaultExecutionDuration { get; set; } = TimeSpan.FromMinutes(10);
 

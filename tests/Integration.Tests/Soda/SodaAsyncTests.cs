@@ -48,7 +48,9 @@ public sealed class SodaAsyncTests(TapFixture tap)
     [Fact]
     public async Task A_SODA_job_is_listed_and_reached_only_under_soda_async()
     {
+        // Signed in, as anonymous callers are listed no jobs.
         using var uws = Uws();
+        Integration.Tests.Uws.OwnerTestCallers.SignIn(uws.Http, "soda-lister");
 
         using var created = await uws.PostAsync("/soda/async", ("ID", "ivo://nowhere/none"));
         var jobUrl = created.Headers.Location!.AbsoluteUri;

@@ -2,6 +2,7 @@ using Integration.Tests.Database;
 using Integration.Tests.Load;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Npgsql;
 
 namespace Integration.Tests.Tap;
@@ -67,6 +68,8 @@ public sealed class TapFixture : IAsyncLifetime
             {
                 builder.UseSetting(key, value);
             }
+
+            builder.ConfigureTestServices(Integration.Tests.Uws.OwnerTestCallers.AddTo);
         });
         _hosts.Add(host);
         return host;

@@ -84,27 +84,34 @@ public sealed class JobLifecycleTests(DatabaseFixture database) : UwsHostTests(d
     [Fact]
     public async Task Job_list_filters_by_phase_after_and_last()
     {
-        var first = JobId(await Client.CreateAsync(("QUERY", "SELECT 1")));
+        // Signed in: the list holds only the caller's own jobs, and anonymous callers are listed none.
+        using var lister = Host.SignedIn("lister-" + Guid.NewGuid().ToString("N"), []);
+        var first = JobId(await lister.CreateAsync(("QUERY", "SELECT 1")));
         await Task.Delay(20);
-        var second = JobId(await Client.CreateAsync(("QUERY", "SELECT 2")));
-        var third = await Client.CreateAsync(("QUERY", "SELECT 3"), ("PHASE", "RUN"));
-        await Client.WaitForPhaseAsync(third, "COMPLETED");
-        var firstCreated = (await Client.GetDocumentAsync("/tap/async/" + first)).Element(UwsNamespace + "creationTime")!.Value;
+        var second = JobId(await lister.CreateAsync(("QUERY", "SELECT 2")));
+        var third = await lister.CreateAsync(("QUERY", "SELECT 3"), ("PHASE", "RUN"));
+        await lister.WaitForPhaseAsync(third, "COMPLETED");
+        var firstCreated = (await lister.GetDocumentAsync("/tap/async/" + first)).Element(UwsNamespace + "creationTime")!.Value;
 
-        var pending = await ListAsync("?PHASE=PENDING");
+        var pending = await ListAsync(lister, "?PHASE=PENDING");
         Assert.All(pending, job => Assert.Equal("PENDING", job.Phase));
         Assert.Contains(pending, job => job.Id == first);
         Assert.DoesNotContain(pending, job => job.Id == JobId(third));
 
-        var pendingOrCompleted = await ListAsync("?phase=PENDING&PHASE=COMPLETED&LAST=3");
+        var pendingOrCompleted = await ListAsync(lister, "?phase=PENDING&PHASE=COMPLETED&LAST=3");
         Assert.Equal([JobId(third), second, first], pendingOrCompleted.Select(job => job.Id));
 
-        var after = await ListAsync("?AFTER=" + Uri.EscapeDataString(firstCreated));
+        var after = await ListAsync(lister, "?AFTER=" + Uri.EscapeDataString(firstCreated));
         Assert.DoesNotContain(after, job => job.Id == first);
         Assert.Contains(after, job => job.Id == second);
 
-        Assert.Equal([JobId(third)], (await ListAsync("?LAST=1")).Select(job => job.Id));
-        Assert.Equal(TapServiceInstance.DefaultListSize, (await ListAsync(string.Empty)).Count);
+        Assert.Equal([JobId(third)], (await ListAsync(lister, "?LAST=1")).Select(job => job.Id));
+        for (var more = 3; more <= TapServiceInstance.DefaultListSize; more++)
+        {
+            await lister.CreateAsync(("QUERY", "SELECT 4"));
+        }
+
+        Assert.Equal(TapServiceInstance.DefaultListSize, (await ListAsync(lister, string.Empty)).Count);
     }
 
     [Fact]
@@ -299,9 +306,9 @@ public sealed class JobLifecycleTests(DatabaseFixture database) : UwsHostTests(d
         Assert.Equal(location, response.Headers.Location!.AbsoluteUri);
     }
 
-    private async Task<List<(string Id, string Phase)>> ListAsync(string query)
+    private static async Task<List<(string Id, string Phase)>> ListAsync(UwsClient client, string query)
     {
-        var list = await Client.GetDocumentAsync("/tap/async" + query);
+        var list = await client.GetDocumentAsync("/tap/async" + query);
         return list.Elements(UwsNamespace + "jobref").Select(job => (job.Attribute("id")!.Value, job.Element(UwsNamespace + "phase")!.Value)).ToList();
     }
 }

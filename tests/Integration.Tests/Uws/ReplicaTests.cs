@@ -129,7 +129,7 @@ public sealed class ReplicaTests(DatabaseFixture database) : IAsyncLifetime
 
     private static async Task<JobClaim> ClaimAsync(JobStore store, string jobId)
     {
-        while (await store.TryClaimNextAsync("test", TimeSpan.FromHours(1), TimeProvider.System, CancellationToken.None) is { } claim)
+        while (await store.TryClaimNextAsync("test", TimeSpan.FromHours(1), perOwnerLimit: 0, TimeProvider.System, CancellationToken.None) is { } claim)
         {
             if (claim.Job.JobId == jobId)
             {
@@ -143,7 +143,7 @@ public sealed class ReplicaTests(DatabaseFixture database) : IAsyncLifetime
     private static async Task<List<string>> ClaimAllAsync(JobStore store)
     {
         var claimed = new List<string>();
-        while (await store.TryClaimNextAsync("test", TimeSpan.FromHours(1), TimeProvider.System, CancellationToken.None) is { } claim)
+        while (await store.TryClaimNextAsync("test", TimeSpan.FromHours(1), perOwnerLimit: 0, TimeProvider.System, CancellationToken.None) is { } claim)
         {
             claimed.Add(claim.Job.JobId);
         }

@@ -12,12 +12,23 @@ internal sealed class ServiceHost(DatabaseFixture database) : IAsyncLifetime
 
     public string ResultsFolder { get; } = Path.Combine(Path.GetTempPath(), "uws-tests-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>Starts an instance (its host starts with the first request or client).</summary>
-    public UwsClient Start(int workerCount = 2)
+    /// <summary>Starts an instance (its host starts with the first request or client), with <paramref name="settings"/> over the test ones.</summary>
+    public UwsClient Start(int workerCount = 2, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var instance = new TapServiceInstance(database, ResultsFolder, workerCount);
+        var instance = new TapServiceInstance(database, ResultsFolder, workerCount, settings ?? new Dictionary<string, string>());
         _instances.Add(instance);
-        return new UwsClient(instance.CreateUwsClient(), TapServiceInstance.MaxWaitSeconds);
+        return instance.CreateUwsClient();
+    }
+
+    /// <summary>Another anonymous client of a started instance.</summary>
+    public UwsClient Anonymous(int instance = 0) => _instances[instance].CreateUwsClient();
+
+    /// <summary>A client of a started instance whose requests come from <paramref name="user"/>, in <paramref name="groups"/>.</summary>
+    public UwsClient SignedIn(string user, string[] groups, int instance = 0)
+    {
+        var client = _instances[instance].CreateUwsClient();
+        OwnerTestCallers.SignIn(client.Http, user, groups);
+        return client;
     }
 
     public T Service<T>(int instance = 0)

@@ -11,10 +11,12 @@ namespace Integration.Tests.Uws;
 
 /// <summary>
 /// One instance of the real service on the test database, with the SQL query runner, quick polls
-/// and leases so the tests run in seconds. Several instances on one database and one results
+/// and leases so the tests run in seconds, and callers signed in by <see cref="OwnerTestCallers"/>'s
+/// headers; <c>settings</c> override any of these. Several instances on one database and one results
 /// folder behave as replicas behind a load balancer.
 /// </summary>
-internal sealed class TapServiceInstance(DatabaseFixture database, string resultsFolder, int workerCount) : WebApplicationFactory<Program>
+internal sealed class TapServiceInstance(
+    DatabaseFixture database, string resultsFolder, int workerCount, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
     /// <summary>
     /// Long enough that "WAIT returned early" (less than a second under it) is told apart from "WAIT ran
@@ -23,7 +25,7 @@ internal sealed class TapServiceInstance(DatabaseFixture database, string result
     public const int MaxWaitSeconds = 5;
     public const int DefaultListSize = 4;
 
-    public HttpClient CreateUwsClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public UwsClient CreateUwsClient() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }), MaxWaitSeconds);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -40,7 +42,15 @@ internal sealed class TapServiceInstance(DatabaseFixture database, string result
         builder.UseSetting("Uws:LeaseDuration", "00:00:05");
         builder.UseSetting("Uws:LeaseRenewalInterval", "00:00:00.200");
         builder.UseSetting("Uws:HousekeepingInterval", "00:00:00.200");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
-            services.AddSingleton<IQueryRunner>(provider => new SqlQueryRunner(provider.GetRequiredService<NpgsqlDataSource>())));
+        {
+            services.AddSingleton<IQueryRunner>(provider => new SqlQueryRunner(provider.GetRequiredService<NpgsqlDataSource>()));
+            OwnerTestCallers.AddTo(services);
+        });
     }
 }

@@ -9,13 +9,15 @@ public sealed class UwsDocumentTests(DatabaseFixture database) : UwsHostTests(da
     [Fact]
     public async Task Completed_job_list_and_results()
     {
-        var job = await Client.CreateAsync(("QUERY", "SELECT 1 AS one"), ("lang", "ADQL"), ("RUNID", "documents"), ("PHASE", "RUN"));
-        await Client.WaitForPhaseAsync(job, "COMPLETED");
+        // Signed in, as anonymous callers are listed no jobs.
+        using var owner = Host.SignedIn("documents-owner", []);
+        var job = await owner.CreateAsync(("QUERY", "SELECT 1 AS one"), ("lang", "ADQL"), ("RUNID", "documents"), ("PHASE", "RUN"));
+        await owner.WaitForPhaseAsync(job, "COMPLETED");
         var id = JobLifecycleTests.JobId(job);
 
-        await ExpectedDocument.AssertMatchesAsync("completed-job.xml", await Client.Http.GetStringAsync(job), id);
-        await ExpectedDocument.AssertMatchesAsync("results.xml", await Client.Http.GetStringAsync(job + "/results"), id);
-        await ExpectedDocument.AssertMatchesAsync("job-list.xml", await Client.Http.GetStringAsync("/tap/async?LAST=1"), id);
+        await ExpectedDocument.AssertMatchesAsync("completed-job.xml", await owner.Http.GetStringAsync(job), id);
+        await ExpectedDocument.AssertMatchesAsync("results.xml", await owner.Http.GetStringAsync(job + "/results"), id);
+        await ExpectedDocument.AssertMatchesAsync("job-list.xml", await owner.Http.GetStringAsync("/tap/async?LAST=1"), id);
     }
 
     [Fact]
