@@ -40,7 +40,7 @@ internal sealed partial class CallerAuthenticationMiddleware(
             var result = await context.AuthenticateAsync(scheme);
             if (result.Failure is { } failure)
             {
-                await RefuseAsync(context, "invalid_token", TokenFailures.Describe(failure));
+                await RefuseAsync(context, "invalid_token", TokenFailures.Describe(failure, settings));
                 return;
             }
 

@@ -6,16 +6,16 @@ namespace Tap.Service.Security;
 /// <summary>What a caller is told about a token that was refused: the cause in plain words, without the library's codes.</summary>
 internal static class TokenFailures
 {
-    public static string Describe(Exception failure) => failure switch
+    public static string Describe(Exception failure, AuthOptions auth) => failure switch
     {
-        AggregateException { InnerExceptions: [var first, ..] } => Describe(first),
+        AggregateException { InnerExceptions: [var first, ..] } => Describe(first, auth),
         SecurityTokenExpiredException expired =>
             string.Create(CultureInfo.InvariantCulture, $"The token expired at {expired.Expires:yyyy-MM-dd'T'HH:mm:ss'Z'}; ask for a new one."),
         SecurityTokenNotYetValidException early =>
             string.Create(CultureInfo.InvariantCulture, $"The token is not valid before {early.NotBefore:yyyy-MM-dd'T'HH:mm:ss'Z'}."),
         SecurityTokenNoExpirationException => "The token has no expiry time (exp); this service accepts only tokens that expire.",
         SecurityTokenInvalidIssuerException issuer => $"The token was issued by '{issuer.InvalidIssuer}', an issuer this service does not trust.",
-        SecurityTokenInvalidAudienceException audience => $"The token is meant for '{audience.InvalidAudience}', not for this service.",
+        SecurityTokenInvalidAudienceException => $"The token is not meant for this service: its audience (aud) must be '{auth.Audience}'.",
         SecurityTokenSignatureKeyNotFoundException => "The token is signed with a key this service does not know.",
         SecurityTokenInvalidSignatureException => "The token's signature is missing or does not verify.",
         SecurityTokenInvalidAlgorithmException => "The token is signed with an algorithm this service does not accept.",
