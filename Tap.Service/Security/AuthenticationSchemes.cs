@@ -29,6 +29,7 @@ internal static class AuthenticationSchemes
     {
         services.AddAuthOptions(configuration);
         services.AddValidatedOptions<AccessOptions>(configuration, AccessOptions.Section);
+        services.AddSingleton(provider => new TrustedProxies(provider.GetRequiredService<IOptions<AuthOptions>>().Value.TrustedProxies));
         services.AddAuthentication()
             .AddJwtBearer()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ProxyHeadersHandler>(ProxyHeadersHandler.SchemeName, null);

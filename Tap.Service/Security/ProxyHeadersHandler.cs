@@ -10,12 +10,11 @@ namespace Tap.Service.Security;
 /// ignored, so the request is anonymous, and the attempt logged.
 /// </summary>
 internal sealed partial class ProxyHeadersHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions, ILoggerFactory loggerFactory, UrlEncoder encoder, IOptions<AuthOptions> auth)
+    IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions, ILoggerFactory loggerFactory, UrlEncoder encoder, IOptions<AuthOptions> auth,
+    TrustedProxies trusted)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, loggerFactory, encoder)
 {
     public const string SchemeName = "ProxyHeaders";
-
-    private readonly TrustedProxies _trusted = new(auth.Value.TrustedProxies);
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -27,7 +26,7 @@ internal sealed partial class ProxyHeadersHandler(
         }
 
         var remote = Context.Connection.RemoteIpAddress;
-        if (!_trusted.Contains(remote))
+        if (!trusted.Contains(remote))
         {
             LogUntrusted(Logger, settings.UserHeader, user, remote);
             return Task.FromResult(AuthenticateResult.NoResult());

@@ -30,12 +30,9 @@ internal static class SigningKeyFile
             ecdsa.ImportFromPem(pem);
             return WithKeyId(new ECDsaSecurityKey(ecdsa), ecdsa.ExportSubjectPublicKeyInfo());
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or CryptographicException)
         {
-            ecdsa.Dispose();
-        }
-        catch (CryptographicException)
-        {
+            // Not an ECDSA key: an RSA one, or nothing usable.
             ecdsa.Dispose();
         }
 
