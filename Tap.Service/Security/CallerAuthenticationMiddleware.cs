@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
 using Tap.Service.Protocol;
 
 namespace Tap.Service.Security;
@@ -11,12 +13,17 @@ namespace Tap.Service.Security;
 /// logged here, once.
 /// </summary>
 internal sealed partial class CallerAuthenticationMiddleware(
-    RequestDelegate next, IOptions<AuthOptions> auth, IOptions<AccessOptions> access, ILogger<CallerAuthenticationMiddleware> logger)
+    RequestDelegate next, IOptions<AuthOptions> auth, IOptions<AccessOptions> access, IOptionsMonitor<JwtBearerOptions> jwtOptions,
+    ILogger<CallerAuthenticationMiddleware> logger)
 {
     /// <summary>The challenge of a 401 that names no error (RFC 6750, section 3).</summary>
     public const string Challenge = "Bearer";
 
+    public const string KeysUnavailableMessage = "The keys of the token issuer cannot be fetched at the moment; please retry later.";
+
     private const string BearerPrefix = "Bearer ";
+
+    private static readonly TimeSpan KeysRetryAfter = TimeSpan.FromSeconds(30);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -40,6 +47,12 @@ internal sealed partial class CallerAuthenticationMiddleware(
             var result = await context.AuthenticateAsync(scheme);
             if (result.Failure is { } failure)
             {
+                if (!TokenFailures.IsTheTokens(failure) || await IssuerKeysOutOfReachAsync(failure, settings, context.RequestAborted))
+                {
+                    // The issuer's keys could not be fetched: the service's trouble, not the caller's.
+                    throw new DaliUnavailableException(KeysUnavailableMessage, KeysRetryAfter, failure);
+                }
+
                 await RefuseAsync(context, "invalid_token", TokenFailures.Describe(failure, settings));
                 return;
             }
@@ -57,6 +70,28 @@ internal sealed partial class CallerAuthenticationMiddleware(
         }
 
         await next(context);
+    }
+
+    /// <summary>
+    /// With keys from a JWKS URL that cannot be fetched, JwtBearer reports an unknown key: asking
+    /// for its configuration again tells that case from a token signed with a key the issuer never had.
+    /// </summary>
+    private async Task<bool> IssuerKeysOutOfReachAsync(Exception failure, AuthOptions settings, CancellationToken cancellationToken)
+    {
+        if (failure is not SecurityTokenSignatureKeyNotFoundException || settings.Mode != AuthMode.Token || string.IsNullOrEmpty(settings.JwksUrl))
+        {
+            return false;
+        }
+
+        try
+        {
+            await jwtOptions.Get(AuthenticationSchemes.Token).ConfigurationManager!.GetConfigurationAsync(cancellationToken);
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
+        }
     }
 
     /// <summary>A present Authorization header that is not "Bearer &lt;token&gt;".</summary>

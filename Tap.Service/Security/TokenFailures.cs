@@ -6,6 +6,14 @@ namespace Tap.Service.Security;
 /// <summary>What a caller is told about a token that was refused: the cause in plain words, without the library's codes.</summary>
 internal static class TokenFailures
 {
+    /// <summary>Whether the failure is the token's fault (any check it failed) rather than the service's (keys out of reach).</summary>
+    public static bool IsTheTokens(Exception failure) => failure switch
+    {
+        AggregateException { InnerExceptions: [var first, ..] } => IsTheTokens(first),
+        SecurityTokenException or ArgumentException or TokenClaimsException => true,
+        _ => false,
+    };
+
     public static string Describe(Exception failure, AuthOptions auth) => failure switch
     {
         AggregateException { InnerExceptions: [var first, ..] } => Describe(first, auth),

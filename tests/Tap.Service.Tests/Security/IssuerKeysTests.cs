@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Tap.Service.Security;
 
 namespace Tap.Service.Tests.Security;
 
@@ -30,6 +31,18 @@ public sealed class IssuerKeysTests(SecuredService service) : IClassFixture<Secu
 
         Assert.Equal("dana: staff", await CallerAsync(withJwks, Token(_issuerKey, "issuer-key-1")));
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(withJwks, Token(otherKey, "issuer-key-2")));
+    }
+
+    [Fact]
+    public async Task A_JWKS_URL_out_of_reach_is_the_services_trouble_a_503_not_the_callers()
+    {
+        using var withJwks = Configured(host => host.UseSetting("Auth:JwksUrl", $"http://127.0.0.1:{FreePort.Next()}/jwks.json"));
+        using var client = withJwks.CreateClient();
+
+        using var response = await client.SendAsync(Request(Token(_issuerKey, "issuer-key-1")));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains(CallerAuthenticationMiddleware.KeysUnavailableMessage, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
