@@ -57,7 +57,9 @@ internal static class AuthenticationSchemes
         validation.RoleClaimType = auth.GroupsClaim;
         if (auth.Mode == AuthMode.LocalKey)
         {
-            validation.IssuerSigningKey = SigningKeyFile.ReadOrCreateLocal(auth.KeyFilePath(contentRoot));
+            // Read (or made) when a token first arrives, so that a service nobody sends tokens to writes no key.
+            var localKey = new Lazy<SecurityKey[]>(() => [SigningKeyFile.ReadOrCreateLocal(auth.KeyFilePath(contentRoot))]);
+            validation.IssuerSigningKeyResolver = (_, _, _, _) => localKey.Value;
             validation.ValidAlgorithms = [SigningKeyFile.LocalAlgorithm];
         }
         else if (!string.IsNullOrEmpty(auth.JwksUrl))
