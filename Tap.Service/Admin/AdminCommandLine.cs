@@ -1,5 +1,6 @@
 using Npgsql;
 using Tap.Service.Database;
+using Tap.Service.Security;
 
 namespace Tap.Service.Admin;
 
@@ -21,9 +22,11 @@ internal static class AdminCommandLine
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddDatabaseOptions(builder.Configuration);
+        builder.Services.AddAuthOptions(builder.Configuration);
         // The list of commands: a new command is one more line here.
         builder.Services.AddSingleton<IAdminCommand, MigrateCommand>();
         builder.Services.AddSingleton<IAdminCommand, Load.LoadCommand>();
+        builder.Services.AddSingleton<IAdminCommand, TokenCommand>();
 
         using var host = builder.Build();
         var commands = host.Services.GetServices<IAdminCommand>().ToList();

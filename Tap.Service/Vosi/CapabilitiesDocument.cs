@@ -3,6 +3,7 @@ using System.Xml;
 using Adql.Semantics;
 using ObsCore.Model;
 using Tap.Service.Query;
+using Tap.Service.Security;
 using Tap.Service.Uws;
 using Tap.Service.VoTable.Results;
 
@@ -11,24 +12,26 @@ namespace Tap.Service.Vosi;
 /// <summary>
 /// VOSI 1.1 capabilities of the TAP service: the TAPRegExt TableAccess capability, built from the
 /// compiler's features and user functions, the result formats and the configured limits, so it
-/// advertises exactly what the service does; then the VOSI and DALI examples endpoints.
+/// advertises exactly what the service does; then the VOSI and DALI examples endpoints. Every
+/// interface lists the <see cref="InterfaceSecurity"/> methods.
 /// </summary>
 internal static class CapabilitiesDocument
 {
     public const string TapStandardId = "ivo://ivoa.net/std/TAP";
 
     public static byte[] Write(
-        Uri tapUrl, IReadOnlyList<UserFunction> userFunctions, QueryLimitsOptions query, UwsOptions uws) => VosiXml.Document(writer =>
+        Uri tapUrl, IReadOnlyList<UserFunction> userFunctions, QueryLimitsOptions query, UwsOptions uws, InterfaceSecurity security) =>
+        VosiXml.Document(writer =>
     {
         var baseUrl = tapUrl.AbsoluteUri.TrimEnd('/');
         writer.WriteStartElement("vosi", "capabilities", VosiXml.Capabilities);
         VosiXml.DeclarePrefixes(
             writer, ("xsi", VosiXml.Xsi), ("vr", VosiXml.VOResource), ("vs", VosiXml.VODataService), ("tr", VosiXml.TapRegExt));
-        WriteTableAccess(writer, baseUrl, userFunctions, query, uws);
-        WriteEndpoint(writer, VosiStandards.Availability, baseUrl + "/availability");
-        WriteEndpoint(writer, VosiStandards.Capabilities, baseUrl + "/capabilities");
-        WriteEndpoint(writer, "ivo://ivoa.net/std/VOSI#tables-1.1", baseUrl + "/tables");
-        WriteEndpoint(writer, "ivo://ivoa.net/std/DALI#examples", baseUrl + "/examples", "vr:WebBrowser");
+        WriteTableAccess(writer, baseUrl, userFunctions, query, uws, security);
+        WriteEndpoint(writer, VosiStandards.Availability, baseUrl + "/availability", security);
+        WriteEndpoint(writer, VosiStandards.Capabilities, baseUrl + "/capabilities", security);
+        WriteEndpoint(writer, "ivo://ivoa.net/std/VOSI#tables-1.1", baseUrl + "/tables", security);
+        WriteEndpoint(writer, "ivo://ivoa.net/std/DALI#examples", baseUrl + "/examples", security, "vr:WebBrowser");
         writer.WriteEndElement();
     });
 
@@ -36,34 +39,28 @@ internal static class CapabilitiesDocument
     /// A service that is a list of endpoints (DataLink, SIAv2): one capability for each, every one
     /// with its standardID, which pyvo 1.2's SIAv2 client needs on all of them.
     /// </summary>
-    public static byte[] WriteEndpoints(Uri serviceUrl, IEnumerable<(string StandardId, string Path)> endpoints) => VosiXml.Document(writer =>
+    public static byte[] WriteEndpoints(
+        Uri serviceUrl, IEnumerable<(string StandardId, string Path)> endpoints, InterfaceSecurity security) => VosiXml.Document(writer =>
     {
         var baseUrl = serviceUrl.AbsoluteUri.TrimEnd('/');
         writer.WriteStartElement("vosi", "capabilities", VosiXml.Capabilities);
         VosiXml.DeclarePrefixes(writer, ("xsi", VosiXml.Xsi), ("vr", VosiXml.VOResource), ("vs", VosiXml.VODataService));
         foreach (var (standardId, path) in endpoints)
         {
-            WriteEndpoint(writer, standardId, baseUrl + "/" + path);
+            WriteEndpoint(writer, standardId, baseUrl + "/" + path, security);
         }
 
         writer.WriteEndElement();
     });
 
     private static void WriteTableAccess(
-        XmlWriter writer, string baseUrl, IReadOnlyList<UserFunction> userFunctions, QueryLimitsOptions query, UwsOptions uws)
+        XmlWriter writer, string baseUrl, IReadOnlyList<UserFunction> userFunctions, QueryLimitsOptions query, UwsOptions uws,
+        InterfaceSecurity security)
     {
         writer.WriteStartElement("capability");
         writer.WriteAttributeString("standardID", TapStandardId);
         VosiXml.XsiType(writer, "tr:TableAccess");
-        writer.WriteStartElement("interface");
-        VosiXml.XsiType(writer, "vs:ParamHTTP");
-        writer.WriteAttributeString("role", "std");
-        writer.WriteAttributeString("version", "1.1");
-        writer.WriteStartElement("accessURL");
-        writer.WriteAttributeString("use", "base");
-        writer.WriteString(baseUrl);
-        writer.WriteEndElement();
-        writer.WriteEndElement();
+        WriteInterface(writer, "vs:ParamHTTP", "1.1", "base", baseUrl, security);
 
         writer.WriteStartElement("dataModel");
         writer.WriteAttributeString("ivo-id", ObsCoreTable.StandardId);
@@ -175,22 +172,47 @@ internal static class CapabilitiesDocument
         writer.WriteEndElement();
     }
 
-    private static void WriteEndpoint(XmlWriter writer, string standardId, string url, string interfaceType = "vs:ParamHTTP")
+    private static void WriteEndpoint(
+        XmlWriter writer, string standardId, string url, InterfaceSecurity security, string interfaceType = "vs:ParamHTTP")
     {
         writer.WriteStartElement("capability");
         writer.WriteAttributeString("standardID", standardId);
+        WriteInterface(writer, interfaceType, null, "full", url, security);
+        writer.WriteEndElement();
+    }
+
+    private static void WriteInterface(XmlWriter writer, string type, string? version, string use, string url, InterfaceSecurity security)
+    {
         writer.WriteStartElement("interface");
-        VosiXml.XsiType(writer, interfaceType);
-        if (interfaceType == "vs:ParamHTTP")
+        VosiXml.XsiType(writer, type);
+        if (type == "vs:ParamHTTP")
         {
             writer.WriteAttributeString("role", "std");
         }
 
+        if (version is not null)
+        {
+            writer.WriteAttributeString("version", version);
+        }
+
         writer.WriteStartElement("accessURL");
-        writer.WriteAttributeString("use", "full");
+        writer.WriteAttributeString("use", use);
         writer.WriteString(url);
         writer.WriteEndElement();
-        writer.WriteEndElement();
+        if (!security.IsAnonymousOnly)
+        {
+            foreach (var method in security.Methods)
+            {
+                writer.WriteStartElement("securityMethod");
+                if (method is not null)
+                {
+                    writer.WriteAttributeString("standardID", method);
+                }
+
+                writer.WriteEndElement();
+            }
+        }
+
         writer.WriteEndElement();
     }
 

@@ -4,6 +4,7 @@ using ObsCore.Model;
 using Tap.Service.Configuration;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
+using Tap.Service.Security;
 using Tap.Service.Uws;
 
 namespace Tap.Service.Vosi;
@@ -34,8 +35,9 @@ internal static class VosiEndpoints
         service.MapGet("/availability", AvailabilityAsync);
         service.MapGet(
             "/capabilities",
-            (IOptions<ServiceOptions> options) =>
-                VosiXml.Result(CapabilitiesDocument.WriteEndpoints(options.Value.PublicUrl(servicePath), endpoints)));
+            (IOptions<ServiceOptions> options, IOptions<AuthOptions> auth, IOptions<AccessOptions> access) =>
+                VosiXml.Result(CapabilitiesDocument.WriteEndpoints(
+                    options.Value.PublicUrl(servicePath), endpoints, InterfaceSecurity.For(auth.Value, access.Value))));
         return service;
     }
 
@@ -47,8 +49,9 @@ internal static class VosiEndpoints
 
     private static IResult Capabilities(
         IOptions<ServiceOptions> service, IReadOnlyList<UserFunction> userFunctions,
-        IOptions<QueryLimitsOptions> query, IOptions<UwsOptions> uws) =>
-        VosiXml.Result(CapabilitiesDocument.Write(service.Value.PublicUrl("tap"), userFunctions, query.Value, uws.Value));
+        IOptions<QueryLimitsOptions> query, IOptions<UwsOptions> uws, IOptions<AuthOptions> auth, IOptions<AccessOptions> access) =>
+        VosiXml.Result(CapabilitiesDocument.Write(
+            service.Value.PublicUrl("tap"), userFunctions, query.Value, uws.Value, InterfaceSecurity.For(auth.Value, access.Value)));
 
     private static IResult Tables(DaliRequest request)
     {

@@ -5,6 +5,7 @@ using ObsCore.Model;
 using Soda.Service.Images;
 using Tap.Service.DataLink;
 using Tap.Service.Query;
+using Tap.Service.Security;
 using Tap.Service.Tests.Support;
 using Tap.Service.Uws;
 using Tap.Service.VoTable;
@@ -21,7 +22,7 @@ public class SelfDescriptionDocumentTests
         var query = new QueryLimitsOptions { DefaultMaxRec = 5000, HardMaxRec = 2_000_000, UploadMaxBytes = 1_000_000 };
         var uws = new UwsOptions { ResultsFolder = "unused" };
 
-        var document = CapabilitiesDocument.Write(new Uri("https://data.example.org/api/tap"), StandardUserFunctions.Create(), query, uws);
+        var document = CapabilitiesDocument.Write(new Uri("https://data.example.org/api/tap"), StandardUserFunctions.Create(), query, uws, InterfaceSecurity.For(new AuthOptions(), new AccessOptions()));
 
         await ExpectedFiles.AssertMatchesAsync("capabilities.xml", Encoding.UTF8.GetString(document));
     }
