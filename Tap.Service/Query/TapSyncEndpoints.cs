@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using Tap.Service.Database;
 using Tap.Service.Protocol;
+using Tap.Service.Security;
 using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Query;
@@ -14,9 +16,15 @@ internal static class TapSyncEndpoints
     }
 
     private static async Task RunAsync(
-        HttpContext context, DaliRequest request, QueryExecutor executor, IOptions<QueryLimitsOptions> limits, ILoggerFactory loggers)
+        HttpContext context,
+        DaliRequest request,
+        QueryExecutor executor,
+        IOptions<QueryLimitsOptions> limits,
+        IOptions<AccessOptions> access,
+        ILoggerFactory loggers)
     {
         var sink = new ResponseSink(context, loggers.CreateLogger(typeof(TapSyncEndpoints)));
-        await executor.RunAsync(request, sink, limits.Value.SyncExecutionDuration, context.RequestAborted);
+        var role = DatabaseRoles.QueryRoleOf(context.User, access.Value);
+        await executor.RunAsync(request, sink, limits.Value.SyncExecutionDuration, role, context.RequestAborted);
     }
 }

@@ -6,6 +6,7 @@ using Soda.Service.Requests;
 using Tap.Service.Images;
 using Tap.Service.Protocol;
 using Tap.Service.Uws;
+using Tap.Service.Database;
 
 namespace Tap.Service.Soda;
 
@@ -31,7 +32,8 @@ internal sealed class SodaJobRunner(
                 $"The job asks for {request.CutCount:N0} cutouts (IDs x regions x bands x times), more than the limit of {maxCuts:N0} per job: split it.");
         }
 
-        var found = await datasets.FindAsync(request.Ids, cancellationToken);
+        // A job knows no caller yet: it sees released data only.
+        var found = await datasets.FindAsync(request.Ids, DatabaseRoles.Query, cancellationToken);
         var results = new List<JobResult>();
         foreach (var cut in request.Cuts())
         {
