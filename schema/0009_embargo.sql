@@ -78,3 +78,29 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- What queries read for ivoa.obscore (Tap.Service/Database/PublishedViews.cs): the table with
+-- data_rights as of now, so a product whose release date has passed says 'public' without a reload
+-- and one still under embargo (seen by staff only) says 'proprietary'. security_invoker: the table's
+-- policies apply to the querying role. A plain view, so the planner folds it into every query and
+-- conditions on the other columns use the table's indexes. Its columns are the table's at this
+-- migration: a migration that adds a column to ivoa.obscore recreates the view.
+DO $$
+DECLARE
+    columns text;
+BEGIN
+    SELECT string_agg(
+               CASE WHEN a.attname = 'data_rights'
+                    THEN $rights$CASE WHEN coalesce(o.obs_release_date <= now(), o.data_rights IS DISTINCT FROM 'proprietary')
+                                      THEN CASE WHEN o.data_rights = 'proprietary' THEN 'public' ELSE o.data_rights END
+                                      ELSE 'proprietary' END AS data_rights$rights$
+                    ELSE 'o.' || quote_ident(a.attname) END,
+               ', ' ORDER BY a.attnum)
+    INTO columns
+    FROM pg_attribute a
+    WHERE a.attrelid = 'ivoa.obscore'::regclass AND a.attnum > 0 AND NOT a.attisdropped;
+    EXECUTE 'CREATE VIEW ivoa.obscore_current WITH (security_invoker = true) AS SELECT ' || columns || ' FROM ivoa.obscore o';
+END
+$$;
+COMMENT ON VIEW ivoa.obscore_current IS 'ivoa.obscore as queries see it: data_rights as of now';
+GRANT SELECT ON ivoa.obscore_current TO metadata_query, metadata_query_staff;

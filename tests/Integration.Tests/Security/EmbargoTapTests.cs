@@ -1,4 +1,5 @@
 using System.Net;
+using Dapper;
 using Integration.Tests.Tap;
 
 namespace Integration.Tests.Security;
@@ -68,6 +69,30 @@ public sealed class EmbargoTapTests(EmbargoFixture embargo)
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, body);
         Assert.Equal(expected, Rows(body).Count);
+    }
+
+    [Fact]
+    public async Task Data_rights_follow_the_clock_whatever_the_loaded_value_says()
+    {
+        // Loaded as proprietary, released a minute ago: everyone reads it as public.
+        const string Did = "ivo://example.org/embargo-test?released-a-minute-ago";
+        await using var owner = await embargo.Database.OpenAsync();
+        await owner.ExecuteAsync("""
+            INSERT INTO ivoa.obscore (dataproduct_type, calib_level, obs_collection, obs_id, obs_publisher_did, data_rights, obs_release_date)
+            VALUES ('image', 2, 'embargo-test', 'released-a-minute-ago', @Did, 'proprietary', now() AT TIME ZONE 'UTC' - interval '1 minute')
+            """, new { Did });
+        try
+        {
+            var anonymous = await QueryAsync(null, $"SELECT data_rights FROM ivoa.obscore WHERE obs_publisher_did = '{Did}'");
+            var embargoed = await QueryAsync(EmbargoFixture.Staff, $"SELECT data_rights FROM ivoa.obscore WHERE obs_publisher_did = '{embargo.EmbargoedCalexp}'");
+
+            Assert.Equal(["public"], anonymous);
+            Assert.Equal(["proprietary"], embargoed);
+        }
+        finally
+        {
+            await owner.ExecuteAsync("DELETE FROM ivoa.obscore WHERE obs_publisher_did = @Did", new { Did });
+        }
     }
 
     /// <summary>The cells of the CSV result's rows (the header left out); fails unless the query succeeded.</summary>
