@@ -17,7 +17,7 @@ public sealed record ImageDataset
     /// <summary>The file's size in bytes as the metadata give it, when they do.</summary>
     public long? ContentLength { get; init; }
 
-    /// <summary>As ObsCore's data_rights says: files of proprietary datasets are not served to anonymous callers.</summary>
+    /// <summary>Whether the dataset is still under embargo (its release date is to come): only callers who may see it find it.</summary>
     public bool IsEmbargoed { get; init; }
 
     public DateTime? ReleaseDate { get; init; }

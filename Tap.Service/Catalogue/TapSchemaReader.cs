@@ -2,6 +2,7 @@ using Adql.Semantics;
 using Dapper;
 using Npgsql;
 using ObsCore.Model;
+using Tap.Service.Database;
 using VoTable;
 
 namespace Tap.Service.Catalogue;
@@ -45,7 +46,10 @@ internal static class TapSchemaReader
                     UnqualifiedName(table),
                     columns[table.TableName].Select(Column).ToList(),
                     table.Description,
-                    GeometryOf(table.TableName))).ToList()))
+                    GeometryOf(table.TableName))
+                {
+                    StoredAs = PublishedViews.StoredAs(table.TableName),
+                }).ToList()))
             .ToList();
         return new Adql.Semantics.Catalogue(schemas);
     }

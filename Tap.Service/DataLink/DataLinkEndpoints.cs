@@ -1,5 +1,8 @@
 using Tap.Service.Protocol;
 using Tap.Service.VoTable;
+using Microsoft.Extensions.Options;
+using Tap.Service.Database;
+using Tap.Service.Security;
 
 namespace Tap.Service.DataLink;
 
@@ -25,7 +28,7 @@ internal static class DataLinkEndpoints
     }
 
     private static async Task LinksAsync(
-        HttpContext context, DaliRequest request, DatasetLinks datasets, LinksBuilder builder)
+        HttpContext context, DaliRequest request, DatasetLinks datasets, LinksBuilder builder, IOptions<AccessOptions> access)
     {
         var ids = request.Parameters.GetValues("ID");
         if (ids.Count == 0)
@@ -35,7 +38,7 @@ internal static class DataLinkEndpoints
 
         CheckResponseFormat(request.Parameters.GetSingle(DaliParameters.ResponseFormat));
         var maxrec = request.Parameters.GetMaxRec();
-        var found = await datasets.FindAsync(ids, context.RequestAborted);
+        var found = await datasets.FindAsync(ids, DatabaseRoles.QueryRoleOf(context.User, access.Value), context.RequestAborted);
         var response = builder.Build(ids, found);
         var rows = maxrec is { } limit && response.Rows.Count > limit ? response.Rows.Take((int)limit).ToList() : response.Rows;
 

@@ -11,22 +11,26 @@ internal sealed record LinkedDataset(ImageDataset Image)
     public List<string> Inputs { get; } = [];
 }
 
-/// <summary>Reads the datasets behind a links request, in two queries whatever the number of IDs.</summary>
+/// <summary>Reads the datasets behind a links request, in two queries whatever the number of IDs, as the caller's query role.</summary>
 internal sealed class DatasetLinks(NpgsqlDataSource dataSource, ImageDatasets images)
 {
-    public async Task<IReadOnlyDictionary<string, LinkedDataset>> FindAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, LinkedDataset>> FindAsync(IReadOnlyList<string> ids, string role, CancellationToken cancellationToken)
     {
-        var datasets = (await images.FindAsync(ids, cancellationToken))
+        var datasets = (await images.FindAsync(ids, role, cancellationToken))
             .ToDictionary(pair => pair.Key, pair => new LinkedDataset(pair.Value), StringComparer.Ordinal);
         var distinct = datasets.Keys.ToArray();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var inputs = await connection.QueryAsync<(string Output, string Input)>(new CommandDefinition(
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var inputs = await ImageDatasets.QueryAsRoleAsync<(string Output, string Input)>(
+            connection,
+            transaction,
             """
             SELECT publisher_did, input_did FROM caom2.provenance_input
             WHERE publisher_did = ANY(@distinct) ORDER BY publisher_did, input_did
             """,
             new { distinct },
-            cancellationToken: cancellationToken));
+            role,
+            cancellationToken);
         foreach (var (output, input) in inputs)
         {
             datasets[output].Inputs.Add(input);

@@ -57,10 +57,10 @@ internal static class TapSchemaPublisher
     private static string GrantReadOnPublishedTables(IReadOnlyList<SchemaDefinition> schemas)
     {
         var quote = new NpgsqlCommandBuilder();
-        var role = quote.QuoteIdentifier(DatabaseRoles.Query);
+        var roles = string.Join(", ", DatabaseRoles.QueryRoles.Select(quote.QuoteIdentifier));
         return string.Join(";\n", schemas.SelectMany(schema =>
             schema.Tables
-                .Select(table => $"GRANT SELECT ON {quote.QuoteIdentifier(table.Schema)}.{quote.QuoteIdentifier(table.Name)} TO {role}")
-                .Prepend($"GRANT USAGE ON SCHEMA {quote.QuoteIdentifier(schema.Name)} TO {role}")));
+                .Select(table => $"GRANT SELECT ON {quote.QuoteIdentifier(table.Schema)}.{quote.QuoteIdentifier(table.Name)} TO {roles}")
+                .Prepend($"GRANT USAGE ON SCHEMA {quote.QuoteIdentifier(schema.Name)} TO {roles}")));
     }
 }

@@ -3,28 +3,17 @@ using Soda.Service.Images;
 
 namespace Tap.Service.Images;
 
-/// <summary>Who may read an image's pixels: files, previews and cutouts of proprietary datasets are refused.</summary>
+/// <summary>
+/// Which images a caller may read: those their query role finds (<see cref="ImageDatasets"/>). A product
+/// under embargo is not found by those who may not see it, so they learn nothing of it, not even
+/// that it exists.
+/// </summary>
 internal static class ImageAccess
 {
-    /// <exception cref="DaliAuthorizationException">The dataset is under embargo.</exception>
-    public static void EnsureReadable(ImageDataset dataset)
-    {
-        if (dataset.IsEmbargoed)
-        {
-            throw new DaliAuthorizationException(
-                $"The data of '{dataset.PublisherDid}' are proprietary until {ReleaseText(dataset)}; they are served once released.");
-        }
-    }
-
-    /// <summary>The readable dataset of <paramref name="id"/> among those found.</summary>
-    /// <exception cref="DaliNotFoundException">No dataset has the ID.</exception>
-    /// <exception cref="DaliAuthorizationException">The dataset is under embargo.</exception>
-    public static ImageDataset Readable(IReadOnlyDictionary<string, ImageDataset> found, string id)
-    {
-        var dataset = found.GetValueOrDefault(id) ?? throw new DaliNotFoundException($"No dataset has the ID '{id}'.");
-        EnsureReadable(dataset);
-        return dataset;
-    }
+    /// <summary>The dataset of <paramref name="id"/> among those found.</summary>
+    /// <exception cref="DaliNotFoundException">No dataset the caller may see has the ID.</exception>
+    public static ImageDataset Readable(IReadOnlyDictionary<string, ImageDataset> found, string id) =>
+        found.GetValueOrDefault(id) ?? throw new DaliNotFoundException($"No dataset has the ID '{id}'.");
 
     public static string ReleaseText(ImageDataset dataset) =>
         dataset.ReleaseDate?.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture) ?? "further notice";

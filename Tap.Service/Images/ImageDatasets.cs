@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Soda.Service.Images;
+using Tap.Service.Database;
 using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Images;
@@ -8,7 +9,9 @@ namespace Tap.Service.Images;
 /// <summary>
 /// Finds the images of datasets in the metadata, by ID (DataLink, SODA) or by store path (files,
 /// previews): the ObsCore row, with its CAOM2 file when there is one. A row without one (a CSV load)
-/// is an image all the same, found in the store by the path its ID gives.
+/// is an image all the same, found in the store by the path its ID gives. Every lookup runs as the
+/// caller's query role (<see cref="DatabaseRoles.QueryRoleOf"/>), so a product under embargo is not
+/// found by those who may not see it, exactly as their queries do not find it.
 /// </summary>
 internal sealed class ImageDatasets(NpgsqlDataSource dataSource)
 {
@@ -19,7 +22,9 @@ internal sealed class ImageDatasets(NpgsqlDataSource dataSource)
         """
         SELECT o.obs_publisher_did AS PublisherDid, a.artifact_uri AS ArtifactUri, a.content_type AS ArtifactContentType,
                a.content_length AS ArtifactContentLength, o.access_format AS AccessFormat, o.access_estsize AS AccessEstimatedSize,
-               o.data_rights AS DataRights, o.obs_release_date AS ReleaseDate,
+               -- schema/0009_embargo.sql's rule of release; only the embargo group's role finds such rows.
+               NOT coalesce(o.obs_release_date <= now(), o.data_rights IS DISTINCT FROM 'proprietary') AS IsEmbargoed,
+               o.obs_release_date AS ReleaseDate,
                coalesce(o.lsst_dataset_type, regexp_replace(o.dataproduct_subtype, '^lsst\.', '')) AS DatasetType,
                o.s_xel1 AS Naxis1, o.s_xel2 AS Naxis2, o.s_region::text AS Region, o.lsst_band AS Band, o.lsst_visit AS Visit,
                o.lsst_detector AS Detector, o.t_min AS TimeMin, o.t_max AS TimeMax, o.em_min AS WavelengthMin,
@@ -28,36 +33,53 @@ internal sealed class ImageDatasets(NpgsqlDataSource dataSource)
         """;
 
     /// <summary>The datasets with these IDs, by ID; IDs with no ObsCore row are absent.</summary>
-    public async Task<IReadOnlyDictionary<string, ImageDataset>> FindAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, ImageDataset>> FindAsync(IReadOnlyList<string> ids, string role, CancellationToken cancellationToken)
     {
         var distinct = ids.Distinct(StringComparer.Ordinal).ToArray();
-        var rows = await QueryAsync(Select + " WHERE o.obs_publisher_did = ANY(@distinct)", new { distinct }, cancellationToken);
+        var rows = await QueryAsync(Select + " WHERE o.obs_publisher_did = ANY(@distinct)", new { distinct }, role, cancellationToken);
         return rows.ToDictionary(row => row.PublisherDid, StringComparer.Ordinal);
     }
 
     /// <summary>The dataset whose image has this store path, or null.</summary>
-    public async Task<ImageDataset?> FindByStorePathAsync(string storePath, CancellationToken cancellationToken)
+    public async Task<ImageDataset?> FindByStorePathAsync(string storePath, string role, CancellationToken cancellationToken)
     {
         IReadOnlyList<ImageDataset> rows;
         if (ImagePaths.IsObsCorePath(storePath))
         {
             var candidates = ImagePaths.PublisherDidCandidates(storePath).ToArray();
-            rows = await QueryAsync(Select + " WHERE o.obs_publisher_did = ANY(@candidates) AND a.artifact_uri IS NULL", new { candidates }, cancellationToken);
+            rows = await QueryAsync(Select + " WHERE o.obs_publisher_did = ANY(@candidates) AND a.artifact_uri IS NULL", new { candidates }, role, cancellationToken);
         }
         else
         {
             var uri = ImagePaths.ToArtifactUri(storePath);
-            rows = await QueryAsync(Select + " WHERE a.artifact_uri = @uri", new { uri }, cancellationToken);
+            rows = await QueryAsync(Select + " WHERE a.artifact_uri = @uri", new { uri }, role, cancellationToken);
         }
 
         return rows.FirstOrDefault(row => row.StorePath == storePath);
     }
 
-    private async Task<IReadOnlyList<ImageDataset>> QueryAsync(string sql, object parameters, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ImageDataset>> QueryAsync(string sql, object parameters, string role, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var rows = await QueryAsRoleAsync<Row>(connection, transaction, sql, parameters, role, cancellationToken);
         return [.. rows.Select(ToDataset)];
+    }
+
+    /// <summary>
+    /// <paramref name="sql"/> in <paramref name="transaction"/> as <paramref name="role"/> (one of
+    /// <see cref="DatabaseRoles.QueryRoles"/>) until the transaction ends.
+    /// </summary>
+    public static async Task<IEnumerable<T>> QueryAsRoleAsync<T>(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, object parameters, string role, CancellationToken cancellationToken)
+    {
+        if (!DatabaseRoles.QueryRoles.Contains(role))
+        {
+            throw new ArgumentException($"'{role}' is not a query role.", nameof(role));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition($"SET LOCAL ROLE {role}", transaction: transaction, cancellationToken: cancellationToken));
+        return await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
     }
 
     private static ImageDataset ToDataset(Row row)
@@ -74,7 +96,7 @@ internal sealed class ImageDatasets(NpgsqlDataSource dataSource)
             // exports), its format and size are not the file's.
             ContentType = row.ArtifactContentType ?? (accessIsFile ? row.AccessFormat! : FitsContentType),
             ContentLength = row.ArtifactContentLength ?? (accessIsFile ? row.AccessEstimatedSize * 1000 : null),
-            IsEmbargoed = string.Equals(row.DataRights, "proprietary", StringComparison.OrdinalIgnoreCase),
+            IsEmbargoed = row.IsEmbargoed,
             ReleaseDate = row.ReleaseDate,
             DatasetType = row.DatasetType,
             Naxis1 = row.Naxis1,
@@ -93,7 +115,7 @@ internal sealed class ImageDatasets(NpgsqlDataSource dataSource)
 
     private sealed record Row(
         string PublisherDid, string? ArtifactUri, string? ArtifactContentType, long? ArtifactContentLength, string? AccessFormat,
-        long? AccessEstimatedSize, string? DataRights, DateTime? ReleaseDate, string? DatasetType, long? Naxis1, long? Naxis2,
+        long? AccessEstimatedSize, bool IsEmbargoed, DateTime? ReleaseDate, string? DatasetType, long? Naxis1, long? Naxis2,
         string? Region, string? Band, long? Visit, int? Detector, double? TimeMin, double? TimeMax, double? WavelengthMin,
         double? WavelengthMax, string? PolarizationStates);
 }

@@ -1,6 +1,9 @@
 using Microsoft.Net.Http.Headers;
 using Soda.Service.Images;
 using Soda.Service.Previews;
+using Microsoft.Extensions.Options;
+using Tap.Service.Database;
+using Tap.Service.Security;
 
 namespace Tap.Service.Images;
 
@@ -20,22 +23,22 @@ internal static class ImageEndpoints
     }
 
     private static async Task<IResult> PreviewAsync(
-        string path, ImageDatasets datasets, ImagePreviews previews, CancellationToken cancellationToken)
+        string path, HttpContext context, ImageDatasets datasets, ImagePreviews previews, IOptions<AccessOptions> access, CancellationToken cancellationToken)
     {
         if (!path.EndsWith(PngSuffix, StringComparison.Ordinal))
         {
             throw new DaliNotFoundException($"Previews are PNG files: '{path}' does not end with {PngSuffix}.");
         }
 
-        var dataset = await FindAsync(path[..^PngSuffix.Length], datasets, cancellationToken);
+        var dataset = await FindAsync(path[..^PngSuffix.Length], datasets, DatabaseRoles.QueryRoleOf(context.User, access.Value), cancellationToken);
         var preview = await previews.GetAsync(dataset, cancellationToken);
         return Results.File(preview.FullName, "image/png", lastModified: preview.LastWriteTimeUtc, entityTag: EntityTagOf(preview));
     }
 
     private static async Task<IResult> FileAsync(
-        string path, ImageDatasets datasets, ImageStore store, CancellationToken cancellationToken)
+        string path, HttpContext context, ImageDatasets datasets, ImageStore store, IOptions<AccessOptions> access, CancellationToken cancellationToken)
     {
-        var dataset = await FindAsync(path, datasets, cancellationToken);
+        var dataset = await FindAsync(path, datasets, DatabaseRoles.QueryRoleOf(context.User, access.Value), cancellationToken);
         var file = await store.GetFileAsync(dataset, cancellationToken);
         return Results.File(
             file.FullName,
@@ -45,16 +48,11 @@ internal static class ImageEndpoints
             enableRangeProcessing: true);
     }
 
-    /// <summary>The readable dataset whose image has this store path.</summary>
-    /// <exception cref="DaliNotFoundException">No dataset has it.</exception>
-    /// <exception cref="DaliAuthorizationException">The dataset is under embargo.</exception>
-    public static async Task<ImageDataset> FindAsync(string path, ImageDatasets datasets, CancellationToken cancellationToken)
-    {
-        var dataset = await datasets.FindByStorePathAsync(path, cancellationToken)
+    /// <summary>The dataset whose image has this store path, as <paramref name="role"/> sees the metadata.</summary>
+    /// <exception cref="DaliNotFoundException">No dataset the role sees has it.</exception>
+    public static async Task<ImageDataset> FindAsync(string path, ImageDatasets datasets, string role, CancellationToken cancellationToken) =>
+        await datasets.FindByStorePathAsync(path, role, cancellationToken)
             ?? throw new DaliNotFoundException($"No image has the path '{path}'.");
-        ImageAccess.EnsureReadable(dataset);
-        return dataset;
-    }
 
     /// <summary>A strong validator from the file's size and time: a re-rendered or replaced image gets a new one.</summary>
     public static EntityTagHeaderValue EntityTagOf(FileInfo file) =>

@@ -15,8 +15,10 @@ internal interface IQueryRunner
     /// first row) is thrown, as a <see cref="DaliException"/> or anything <see cref="FaultClassifier"/>
     /// classifies. A failure after output began is returned in the outcome (status ERROR).
     /// Cancelling <paramref name="cancellationToken"/> must cancel the running database statement.
+    /// The query runs as <paramref name="role"/>, the query role of whoever asked for it
+    /// (<see cref="Database.DatabaseRoles.QueryRoleOf"/>).
     /// </summary>
-    Task<ResultOutcome> RunAsync(DaliRequest request, IResultSink sink, CancellationToken cancellationToken);
+    Task<ResultOutcome> RunAsync(DaliRequest request, IResultSink sink, string role, CancellationToken cancellationToken);
 }
 
 /// <summary>Where a result goes: an HTTP response for /sync, a file for an asynchronous job.</summary>

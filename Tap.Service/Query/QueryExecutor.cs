@@ -7,6 +7,7 @@ using UserFunction = Adql.Semantics.UserFunction;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Tap.Service.Catalogue;
+using Tap.Service.Database;
 using Tap.Service.DataLink;
 using Tap.Service.Protocol;
 using Tap.Service.Query.Upload;
@@ -31,26 +32,33 @@ internal sealed class QueryExecutor(
     public static readonly string ServiceVersion =
         typeof(QueryExecutor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    /// <summary>For asynchronous jobs: their execution duration cancels the statement, on top of <see cref="QueryLimitsOptions.AsyncStatementTimeout"/>.</summary>
-    public Task<ResultOutcome> RunAsync(DaliRequest request, IResultSink sink, CancellationToken cancellationToken) =>
-        RunAsync(request, sink, limits.Value.AsyncStatementTimeout, cancellationToken);
+    /// <summary>
+    /// For asynchronous jobs: their execution duration cancels the statement, on top of
+    /// <see cref="QueryLimitsOptions.AsyncStatementTimeout"/>. A job knows no caller yet, so it sees
+    /// released data only.
+    /// </summary>
+    public Task<ResultOutcome> RunAsync(DaliRequest request, IResultSink sink, string role, CancellationToken cancellationToken) =>
+        RunAsync(request, sink, limits.Value.AsyncStatementTimeout, role, cancellationToken);
 
+    /// <param name="role">The caller's query role (<see cref="DatabaseRoles.QueryRoleOf"/>).</param>
     public Task<ResultOutcome> RunAsync(
-        DaliRequest request, IResultSink sink, TimeSpan statementTimeout, CancellationToken cancellationToken)
+        DaliRequest request, IResultSink sink, TimeSpan statementTimeout, string role, CancellationToken cancellationToken)
     {
         var query = TapQueryRequest.From(request.Parameters, limits.Value);
-        return RunAsync(query, request.Files, sink, statementTimeout, metadata => metadata, cancellationToken);
+        return RunAsync(query, request.Files, sink, statementTimeout, role, metadata => metadata, cancellationToken);
     }
 
     /// <summary>
     /// Runs a request already checked (by TAP, or built by SIAv2); <paramref name="describe"/> may add
-    /// to the result's metadata, e.g. the SIAv2 self-description.
+    /// to the result's metadata, e.g. the SIAv2 self-description. The rows are those
+    /// <paramref name="role"/> sees (<see cref="DatabaseRoles.QueryRoleOf"/>).
     /// </summary>
     public async Task<ResultOutcome> RunAsync(
         TapQueryRequest request,
         IFormFileCollection files,
         IResultSink sink,
         TimeSpan statementTimeout,
+        string role,
         Func<ResultMetadata, ResultMetadata> describe,
         CancellationToken cancellationToken)
     {
@@ -77,7 +85,7 @@ internal sealed class QueryExecutor(
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await uploads.LoadAsync(connection, cancellationToken);
-            await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, statementTimeout);
+            await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, statementTimeout, role);
             await using var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
             var output = sink.Open(request.Format);
             var outcome = await ResultWriter.WriteAsync(request.Format, reader, metadata, output, cancellationToken);
@@ -96,7 +104,8 @@ internal sealed class QueryExecutor(
 
     /// <summary>
     /// The first column of a small query, as text, for service metadata (e.g. the values SIAv2
-    /// advertises); compiled and run like any query, in the same restricted transaction.
+    /// advertises); compiled and run like any query, in the same restricted transaction, as the
+    /// anonymous role: what a service advertises to everyone comes from released data only.
     /// </summary>
     public async Task<IReadOnlyList<string>> ReadColumnAsync(QueryExpression query, CancellationToken cancellationToken)
     {
@@ -109,7 +118,7 @@ internal sealed class QueryExecutor(
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, limits.Value.SyncExecutionDuration);
+        await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, limits.Value.SyncExecutionDuration, DatabaseRoles.Query);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         var values = new List<string>();
         while (await reader.ReadAsync(cancellationToken))

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Tap.Service.Database;
 using Tap.Service.Protocol;
+using Tap.Service.Security;
 using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Query;
@@ -18,7 +20,12 @@ internal static class TapSyncEndpoints
     private static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(5);
 
     private static async Task RunAsync(
-        HttpContext context, DaliRequest request, QueryExecutor executor, SyncQuerySlots slots, IOptions<QueryLimitsOptions> limits,
+        HttpContext context,
+        DaliRequest request,
+        QueryExecutor executor,
+        SyncQuerySlots slots,
+        IOptions<QueryLimitsOptions> limits,
+        IOptions<AccessOptions> access,
         ILoggerFactory loggers)
     {
         using var slot = slots.TryTake(context);
@@ -29,7 +36,8 @@ internal static class TapSyncEndpoints
         }
 
         var sink = new ResponseSink(context, loggers.CreateLogger(typeof(TapSyncEndpoints)));
-        await executor.RunAsync(request, sink, limits.Value.SyncExecutionDuration, context.RequestAborted);
+        var role = DatabaseRoles.QueryRoleOf(context.User, access.Value);
+        await executor.RunAsync(request, sink, limits.Value.SyncExecutionDuration, role, context.RequestAborted);
     }
 
     /// <summary>429 Too Many Requests, with Retry-After and a DALI error document saying what to do.</summary>

@@ -4,8 +4,10 @@ using Sia.Service;
 using Sia.Service.Description;
 using Tap.Service.Configuration;
 using Tap.Service.DataLink;
+using Tap.Service.Database;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
+using Tap.Service.Security;
 using Tap.Service.VoTable.Results;
 
 namespace Tap.Service.Sia;
@@ -35,6 +37,7 @@ internal static class SiaEndpoints
         QueryExecutor executor,
         IOptions<QueryLimitsOptions> limits,
         IOptions<ServiceOptions> service,
+        IOptions<AccessOptions> access,
         ILoggerFactory loggers)
     {
         var query = builder.Build(request.Parameters);
@@ -44,7 +47,8 @@ internal static class SiaEndpoints
         var run = TapQueryRequest.Built(
             query.Query, query.Adql, limits.Value.EffectiveMaxRec(query.MaxRecords), ResultFormats.Resolve(query.ResponseFormat));
         var sink = new ResponseSink(context, loggers.CreateLogger(typeof(SiaEndpoints)));
-        await executor.RunAsync(run, request.Files, sink, limits.Value.SyncExecutionDuration, describe, context.RequestAborted);
+        var role = DatabaseRoles.QueryRoleOf(context.User, access.Value);
+        await executor.RunAsync(run, request.Files, sink, limits.Value.SyncExecutionDuration, role, describe, context.RequestAborted);
     }
 
     /// <summary>MAXREC=0: the result's FIELDs, plus the parameters as a service descriptor and the region limit as an INFO.</summary>

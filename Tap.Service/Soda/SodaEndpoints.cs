@@ -5,6 +5,9 @@ using Soda.Service.Requests;
 using Tap.Service.Images;
 using Tap.Service.Protocol;
 using Tap.Service.Uws;
+using Microsoft.Extensions.Options;
+using Tap.Service.Database;
+using Tap.Service.Security;
 
 namespace Tap.Service.Soda;
 
@@ -39,10 +42,16 @@ internal static class SodaEndpoints
 
     /// <summary>One ID, at most one region: the cutout as FITS, or 204 when the region misses the image.</summary>
     private static async Task SyncAsync(
-        HttpContext context, DaliRequest request, ImageDatasets datasets, ImageCutouts cutouts, CancellationToken cancellationToken)
+        HttpContext context,
+        DaliRequest request,
+        ImageDatasets datasets,
+        ImageCutouts cutouts,
+        IOptions<AccessOptions> access,
+        CancellationToken cancellationToken)
     {
         var cut = SodaRequestParser.Parse(request.Parameters, SodaMode.Sync).Cuts().Single();
-        var dataset = ImageAccess.Readable(await datasets.FindAsync([cut.Id], cancellationToken), cut.Id);
+        var role = DatabaseRoles.QueryRoleOf(context.User, access.Value);
+        var dataset = ImageAccess.Readable(await datasets.FindAsync([cut.Id], role, cancellationToken), cut.Id);
         var plan = await cutouts.PlanAsync(dataset, cut, cancellationToken);
         if (!plan.Overlaps)
         {

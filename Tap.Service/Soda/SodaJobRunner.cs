@@ -5,7 +5,9 @@ using Soda.Service.Images;
 using Soda.Service.Requests;
 using Tap.Service.Images;
 using Tap.Service.Protocol;
+using Tap.Service.Security;
 using Tap.Service.Uws;
+using Tap.Service.Database;
 
 namespace Tap.Service.Soda;
 
@@ -16,7 +18,8 @@ namespace Tap.Service.Soda;
 /// bad cut does not lose the others. Only a request that cannot be read fails the whole job.
 /// </summary>
 internal sealed class SodaJobRunner(
-    JobResultFiles files, ImageDatasets datasets, ImageCutouts cutouts, IOptions<ImagesOptions> options, ILogger<SodaJobRunner> logger)
+    JobResultFiles files, ImageDatasets datasets, ImageCutouts cutouts, IOptions<ImagesOptions> options, IOptions<AccessOptions> access,
+    ILogger<SodaJobRunner> logger)
     : IJobRunner
 {
     public UwsService Service => UwsService.Soda;
@@ -31,7 +34,8 @@ internal sealed class SodaJobRunner(
                 $"The job asks for {request.CutCount:N0} cutouts (IDs x regions x bands x times), more than the limit of {maxCuts:N0} per job: split it.");
         }
 
-        var found = await datasets.FindAsync(request.Ids, cancellationToken);
+        // A job knows no caller yet: it sees released data only.
+        var found = await datasets.FindAsync(request.Ids, DatabaseRoles.QueryRoleOf(job.Owner, access.Value), cancellationToken);
         var results = new List<JobResult>();
         foreach (var cut in request.Cuts())
         {

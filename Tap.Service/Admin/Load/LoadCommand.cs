@@ -8,7 +8,10 @@ using Tap.Service.Database;
 
 namespace Tap.Service.Admin.Load;
 
-/// <summary>`load`: fills ivoa.obscore and caom2.* from the committed sample, a data-set folder or an ObsCore CSV file.</summary>
+/// <summary>
+/// `load`: fills ivoa.obscore and caom2.* from the committed sample (its times moved to the present:
+/// <see cref="SampleClock"/>), a data-set folder or an ObsCore CSV file.
+/// </summary>
 internal sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminCommand
 {
     public string Name => "load";
@@ -82,12 +85,20 @@ internal sealed class LoadCommand(IOptions<DatabaseOptions> options) : IAdminCom
 
         var directory = options.Directory ?? SampleDirectory;
         output.WriteLine(options.Sample ? $"Loading the committed sample from {directory}" : $"Loading the data set in {directory}");
+        var clock = options.Sample ? SampleClock.ToPresent(directory, DateTime.UtcNow) : null;
+        if (clock is not null)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Moving its times by {clock.Shift.TotalDays:F3} days: its newest exposure ended {SampleClock.NewestExposureEndsBeforeLoad.TotalHours:F0} h ago, its newest night is under embargo"));
+        }
+
         // Our own data, so access_url follows this deployment's base URL whatever the files say.
         return [.. CsvTables.DataSetTables.Select(table =>
         {
             var reader = CsvTableReader.Open(table, Path.Combine(directory, CsvTables.FileName(table)));
             readers.Add(reader);
-            return reader.ToSource(table == obscore ? AccessUrls.Replace(options.PublicBaseUrl) : null);
+            var complete = table == obscore ? AccessUrls.Replace(options.PublicBaseUrl) : null;
+            return reader.ToSource(clock is null ? complete : clock.For(table, complete));
         })];
     }
 

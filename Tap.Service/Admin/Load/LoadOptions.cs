@@ -7,7 +7,8 @@ internal sealed record LoadOptions(bool Sample, string? Directory, string? CsvFi
 {
     public const string Usage =
         """
-        usage: load --sample                      the committed sample (seed-data/sample, shipped with the service)
+        usage: load --sample                      the committed sample (seed-data/sample, shipped with the service),
+                                                 its times moved so its newest night ended an hour ago
                load --dir DIR                    a data set as seed-data/Generator writes it: one CSV file per table
                load --csv FILE                   ObsCore rows from a CSV file (.csv or .csv.gz) with a header line
         options: --public-base-url URL           base of the DataLink URLs written into access_url

@@ -98,7 +98,7 @@ internal sealed class UploadSet : IAsyncDisposable
                 }
             }
 
-            await ExecuteAsync(connection, $"GRANT SELECT ON {name} TO {DatabaseRoles.Query}; ANALYZE {name}", cancellationToken);
+            await ExecuteAsync(connection, $"GRANT SELECT ON {name} TO {string.Join(", ", DatabaseRoles.QueryRoles)}; ANALYZE {name}", cancellationToken);
         }
     }
 

@@ -57,7 +57,7 @@ public sealed class ImageFilesTests(TapFixture tap) : IDisposable
     }
 
     [Fact]
-    public async Task An_embargoed_image_is_refused_with_a_DALI_error_naming_its_release()
+    public async Task An_embargoed_image_is_not_found_by_an_anonymous_caller_as_if_it_did_not_exist()
     {
         var path = await StorePathAsync("proprietary");
         WriteFile(path, 1000);
@@ -66,9 +66,9 @@ public sealed class ImageFilesTests(TapFixture tap) : IDisposable
         using var response = await client.GetAsync("/files/" + path);
         var body = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("QUERY_STATUS", body, StringComparison.Ordinal);
-        Assert.Contains("proprietary until 20", body, StringComparison.Ordinal);
+        Assert.Contains($"No image has the path '{path}'", body, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -82,14 +82,13 @@ public sealed class DataLinkLinksTests(SampleService service)
     }
 
     [Fact]
-    public async Task Embargoed_files_are_listed_but_need_authorisation()
+    public async Task An_embargoed_id_is_not_found_by_an_anonymous_caller()
     {
         var links = await GetLinksAsync("ID=" + Escape(EmbargoedRaw));
 
         var image = links.Rows.Single(r => r["semantics"] == "#this");
-        Assert.Equal("true", image["link_auth"]);
-        Assert.Equal("F", image["link_authorized"]);
-        Assert.Contains("embargo", image["description"], StringComparison.Ordinal);
+        Assert.StartsWith("NotFoundFault", image["error_message"], StringComparison.Ordinal);
+        Assert.DoesNotContain(links.Rows, r => r["semantics"] == "#preview");
     }
 
     [Fact]

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Net;
+using Dapper;
 using Integration.Tests.Tap;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
 
 namespace Integration.Tests.Sia;
 
@@ -23,7 +26,7 @@ public sealed class PyvoSiaTests(TapFixture tap)
             "circle": dict(pos=(117.2 * u.deg, -42.0 * u.deg, 0.3 * u.deg), calib_level=2),
             "range": dict(pos=(117 * u.deg, 117.5 * u.deg, -42.2 * u.deg, -41.9 * u.deg), band=(4.8e-7 * u.m, 7e-7 * u.m)),
             "polygon": dict(pos=(117 * u.deg, -42.2 * u.deg, 117.5 * u.deg, -42.2 * u.deg, 117.2 * u.deg, -41.9 * u.deg), instrument="LSSTCam"),
-            "time": dict(time=(Time(61345.3698, format="mjd"), Time(61345.3699, format="mjd")), calib_level=2, collection="LSST.SIM", maxrec=500),
+            "time": dict(time=(Time(float(sys.argv[2]), format="mjd"), Time(float(sys.argv[3]), format="mjd")), calib_level=2, collection="LSST.SIM", maxrec=500),
         }
         print("maxrec", len(service.search(calib_level=1, maxrec=5)))
         for name, arguments in searches.items():
@@ -36,7 +39,7 @@ public sealed class PyvoSiaTests(TapFixture tap)
         ("circle", "INTERSECTS(s_region, CIRCLE('ICRS', 117.2, -42.0, 0.3)) = 1 AND calib_level = 2"),
         ("range", "INTERSECTS(s_region, POLYGON('ICRS', 117, -42.2, 117.5, -42.2, 117.5, -41.9, 117, -41.9)) = 1 AND 4.8E-07 <= em_max AND em_min <= 7E-07"),
         ("polygon", "INTERSECTS(s_region, POLYGON('ICRS', 117, -42.2, 117.5, -42.2, 117.2, -41.9)) = 1 AND instrument_name = 'LSSTCam'"),
-        ("time", "61345.3698 <= t_max AND t_min <= 61345.3699 AND calib_level = 2 AND obs_collection = 'LSST.SIM'"),
+        ("time", "{from} <= t_max AND t_min <= {to} AND calib_level = 2 AND obs_collection = 'LSST.SIM'"),
     ];
 
     [Fact]
@@ -49,14 +52,19 @@ public sealed class PyvoSiaTests(TapFixture tap)
         host.StartServer();
         using var client = new HttpClient { BaseAddress = new Uri(root) };
 
-        var (exitCode, output) = await ExternalTool.RunAsync("/usr/bin/python3", "apt-get install -y python3-pyvo", "-c", Script, root + "/sia");
+        // The first exposure's start: load --sample moves the sample's times to the present.
+        await using var connection = new NpgsqlConnection(tap.Database.AdminConnectionString);
+        var first = await connection.ExecuteScalarAsync<double>("SELECT min(t_min) FROM ivoa.obscore WHERE lsst_visit IS NOT NULL");
+        var from = (first + 1e-5).ToString("R", CultureInfo.InvariantCulture);
+        var to = (first + 2e-5).ToString("R", CultureInfo.InvariantCulture);
+        var (exitCode, output) = await ExternalTool.RunAsync("/usr/bin/python3", "apt-get install -y python3-pyvo", "-c", Script, root + "/sia", from, to);
 
         Assert.True(exitCode == 0, output);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         foreach (var (name, where) in Equivalents)
         {
             var result = await TapResponse.GetAsync(
-                client, ("LANG", "ADQL"), ("MAXREC", "100000"), ("QUERY", "SELECT obs_publisher_did FROM ivoa.obscore WHERE " + where));
+                client, ("LANG", "ADQL"), ("MAXREC", "100000"), ("QUERY", "SELECT obs_publisher_did FROM ivoa.obscore WHERE " + where.Replace("{from}", from, StringComparison.Ordinal).Replace("{to}", to, StringComparison.Ordinal)));
             Assert.Equal(HttpStatusCode.OK, result.Status);
             var dids = result.Rows.Select(row => row[0]).Order(StringComparer.Ordinal).ToList();
             Assert.NotEmpty(dids);

@@ -146,7 +146,7 @@ public sealed class SodaSyncTests(TapFixture tap) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_embargoed_image_is_an_authorization_error()
+    public async Task An_embargoed_image_is_not_found_by_an_anonymous_caller_as_if_it_did_not_exist()
     {
         var embargoed = await SodaImages.FindAsync(tap.Database.AdminConnectionString, "proprietary");
         SodaImages.Write(_root, embargoed);
@@ -155,7 +155,7 @@ public sealed class SodaSyncTests(TapFixture tap) : IAsyncLifetime
 
         using var response = await client.GetAsync(Url(("ID", embargoed.Id), ("CIRCLE", $"{N(ra)} {N(dec)} 0.01")));
 
-        await AssertSodaErrorAsync(response, HttpStatusCode.Forbidden, "AuthorizationError:");
+        await AssertSodaErrorAsync(response, HttpStatusCode.NotFound, $"Error: No dataset has the ID '{embargoed.Id}'");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Net;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Tap.Service.Database;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
 
@@ -18,7 +19,7 @@ public sealed class QuerySafetyTests(TapFixture tap)
         await using var connection = await ServiceDataSource().OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         await using (var batch = QueryTransaction.RestrictedBatch(connection,
-            "SELECT current_user::text, current_setting('transaction_read_only'), current_setting('statement_timeout')", TimeSpan.FromSeconds(7)))
+            "SELECT current_user::text, current_setting('transaction_read_only'), current_setting('statement_timeout')", TimeSpan.FromSeconds(7), DatabaseRoles.Query))
         await using (var reader = await batch.ExecuteReaderAsync())
         {
             // The reader starts at the query's row: the restricting statements return none.
@@ -117,7 +118,7 @@ public sealed class QuerySafetyTests(TapFixture tap)
     /// <summary>Restricts the open transaction as the service does, through a batch whose query is trivial.</summary>
     private static async Task RestrictAsync(NpgsqlConnection connection)
     {
-        await using var batch = QueryTransaction.RestrictedBatch(connection, "SELECT 1", TimeSpan.Zero);
+        await using var batch = QueryTransaction.RestrictedBatch(connection, "SELECT 1", TimeSpan.Zero, DatabaseRoles.Query);
         await batch.ExecuteNonQueryAsync();
     }
 

@@ -15,7 +15,8 @@ namespace Integration.Tests.Uws;
 /// </summary>
 internal sealed class SqlQueryRunner(NpgsqlDataSource dataSource) : IQueryRunner
 {
-    public async Task<ResultOutcome> RunAsync(DaliRequest request, IResultSink sink, CancellationToken cancellationToken)
+    /// <remarks>The role is not taken: these tests exercise the job machinery with SQL of their own, not users' rights.</remarks>
+    public async Task<ResultOutcome> RunAsync(DaliRequest request, IResultSink sink, string role, CancellationToken cancellationToken)
     {
         var parameters = request.Parameters;
         var sql = parameters.GetSingle("QUERY") ?? throw new DaliUsageException("QUERY is missing.");
