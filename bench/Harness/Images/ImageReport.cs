@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Tap.Service.Images;
 
 namespace Harness.Images;
 
@@ -28,7 +29,7 @@ internal static class ImageReport
         text.AppendLine();
         var machine = run.Machine;
         text.AppendLine(Invariant($"{run.Started:yyyy-MM-dd HH:mm} UTC, `bench/run.sh --images`; {machine.Cpu}, {machine.Cores} cores, shared, load average {run.LoadAverageAtStart} at the start and {run.LoadAverageAtEnd} at the end;"));
-        text.AppendLine(Invariant($"{machine.OperatingSystem}; {machine.DotNet}. The service runs with its default image settings (at most 8 cutouts at once)."));
+        text.AppendLine(Invariant($"{machine.OperatingSystem}; {machine.DotNet}. The service runs with its default image settings (Images:MaxConcurrentCutouts {new ImagesOptions().MaxConcurrentCutouts})."));
         WriteRenders(text, run);
         WriteStamps(text, run);
         WriteCoadd(text, run.Coadd);
