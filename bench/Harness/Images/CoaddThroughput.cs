@@ -33,18 +33,28 @@ internal sealed class CoaddThroughput(HttpClient client, ServiceRequests request
         var cutoutBytes = await ProbeAsync(cutout, coadd, folder, cancellationToken);
         var download = "/files/" + string.Join('/', coadd.Dataset.StorePath.Split('/').Select(Uri.EscapeDataString));
 
-        var catWarm = await WarmAsync("cat FILE > /dev/null", () => TimeCommandAsync("""cat "$1" > /dev/null""", file, cancellationToken), file, cancellationToken);
-        var catPipe = await WarmAsync("cat FILE | cat > /dev/null", () => TimeCommandAsync("""cat "$1" | cat > /dev/null""", file, cancellationToken), file, cancellationToken);
-        var fileWarm = await WarmAsync("GET /files", () => GetAsync(download, cancellationToken), file, cancellationToken);
-        var cutoutWarm = await WarmAsync("SODA whole patch", () => GetAsync(cutout, cancellationToken), file, cancellationToken);
-        var inProcess = await WarmAsync("FitsCutout in-process", () => CutInProcessAsync(coadd, cutoutBytes, cancellationToken), file, cancellationToken);
+        Task<Transfer> Cat() => TimeCommandAsync("""cat "$1" > /dev/null""", file, cancellationToken);
+        Task<Transfer> CatPipe() => TimeCommandAsync("""cat "$1" | cat > /dev/null""", file, cancellationToken);
+        Task<Transfer> Download() => GetAsync(download, cancellationToken);
+        Task<Transfer> Cutout() => GetAsync(cutout, cancellationToken);
+        Task<Transfer> InProcess() => CutInProcessAsync(coadd, cutoutBytes, cancellationToken);
 
-        Transfer? catCold = null, fileCold = null, cutoutCold = null;
+        await PageCache.WarmAsync(file, cancellationToken);
+        var warm = await InTurnsAsync(
+            "warm", [("cat FILE > /dev/null", Cat), ("cat FILE | cat > /dev/null", CatPipe), ("GET /files", Download), ("SODA whole patch", Cutout), ("FitsCutout in-process", InProcess)],
+            () => Task.CompletedTask);
+        IReadOnlyList<Transfer>? cold = null;
         if (await PageCache.DropAsync(file, cancellationToken))
         {
-            catCold = await ColdAsync("cat FILE > /dev/null", () => TimeCommandAsync("""cat "$1" > /dev/null""", file, cancellationToken), file, cancellationToken);
-            fileCold = await ColdAsync("GET /files", () => GetAsync(download, cancellationToken), file, cancellationToken);
-            cutoutCold = await ColdAsync("SODA whole patch", () => GetAsync(cutout, cancellationToken), file, cancellationToken);
+            cold = await InTurnsAsync(
+                "cold", [("cat FILE > /dev/null", Cat), ("GET /files", Download), ("SODA whole patch", Cutout)],
+                async () =>
+                {
+                    if (!await PageCache.DropAsync(file, cancellationToken))
+                    {
+                        throw new HarnessException($"the kernel kept pages of {file} after they were dropped once already");
+                    }
+                });
         }
         else
         {
@@ -52,7 +62,7 @@ internal sealed class CoaddThroughput(HttpClient client, ServiceRequests request
         }
 
         await PageCache.WarmAsync(file, cancellationToken);
-        return new CoaddFigures(coadd, cutout, catWarm, catPipe, catCold, fileWarm, fileCold, cutoutWarm, cutoutCold, inProcess);
+        return new CoaddFigures(coadd, cutout, warm[0], warm[1], cold?[0], warm[2], cold?[1], warm[3], cold?[2], warm[4]);
     }
 
     /// <summary>A CIRCLE around the image's centre reaching past its corners: SODA clips it to the whole image.</summary>
@@ -108,33 +118,29 @@ internal sealed class CoaddThroughput(HttpClient client, ServiceRequests request
         return length;
     }
 
-    private async Task<Transfer> WarmAsync(string name, Func<Task<Transfer>> measure, string file, CancellationToken cancellationToken)
+    /// <summary>
+    /// The medians of every way, measured in turns (each way once per round, <paramref name="before"/>
+    /// each measurement) so that a change in the shared machine's load falls on all of them alike.
+    /// A first round warms the JIT and the connection and is not counted.
+    /// </summary>
+    private async Task<IReadOnlyList<Transfer>> InTurnsAsync(
+        string cache, IReadOnlyList<(string Name, Func<Task<Transfer>> Measure)> ways, Func<Task> before)
     {
-        await PageCache.WarmAsync(file, cancellationToken);
-        await measure(); // the first run of a kind warms the JIT and the connection, and is not counted
-        var taken = new List<Transfer>();
-        for (var i = 0; i < runs; i++)
+        var taken = ways.Select(_ => new List<Transfer>()).ToList();
+        for (var round = 0; round <= runs; round++)
         {
-            taken.Add(await measure());
-        }
-
-        return Report(name, "warm", taken);
-    }
-
-    private async Task<Transfer> ColdAsync(string name, Func<Task<Transfer>> measure, string file, CancellationToken cancellationToken)
-    {
-        var taken = new List<Transfer>();
-        for (var i = 0; i < runs; i++)
-        {
-            if (!await PageCache.DropAsync(file, cancellationToken))
+            for (var way = 0; way < ways.Count; way++)
             {
-                throw new HarnessException($"the kernel kept pages of {file} after they were dropped once already");
+                await before();
+                var transfer = await ways[way].Measure();
+                if (round > 0)
+                {
+                    taken[way].Add(transfer);
+                }
             }
-
-            taken.Add(await measure());
         }
 
-        return Report(name, "cold", taken);
+        return [.. ways.Select((way, i) => Report(way.Name, cache, taken[i]))];
     }
 
     private Transfer Report(string name, string cache, List<Transfer> taken)

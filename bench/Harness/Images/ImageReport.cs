@@ -74,7 +74,7 @@ internal static class ImageReport
     {
         text.AppendLine();
         text.AppendLine(Invariant(
-            $"**A whole deepCoadd patch** ({coadd.Coadd.Width}×{coadd.Coadd.Height}; IMAGE, MASK and VARIANCE; a {coadd.Coadd.FileBytes / 1e6:F1} MB file) cut by SODA with a circle reaching past its corners, against reading the same file. Medians of {ImageBenchmark.TransferRuns} runs; MB/s of the bytes delivered (10⁶ bytes: the response body, or the file). Warm: the file in the page cache. Cold: its pages dropped before each run (`dd iflag=nocache`, this file only; `fincore` checks it)."));
+            $"**A whole deepCoadd patch** ({coadd.Coadd.Width}×{coadd.Coadd.Height}; IMAGE, MASK and VARIANCE; a {coadd.Coadd.FileBytes / 1e6:F1} MB file) cut by SODA with a circle reaching past its corners, against reading the same file. Medians of {ImageBenchmark.TransferRuns} runs, taken in turns (each way once per round) so that the shared machine's changing load falls on all alike; MB/s of the bytes delivered (10⁶ bytes: the response body, or the file). Warm: the file in the page cache. Cold: its pages dropped before each run (`dd iflag=nocache`, this file only; `fincore` checks it)."));
         text.AppendLine();
         text.AppendLine("| how | page cache | MB/s | ms | first byte ms | share of cat, same cache |");
         text.AppendLine("|---|---|---:|---:|---:|---:|");
