@@ -148,8 +148,8 @@ internal static class ImageReport
 
     private static string Range(IEnumerable<double> values)
     {
-        var list = values.ToList();
-        return Invariant($"{list.Min():F2}–{list.Max():F2}");
+        var (low, high) = (Invariant($"{values.Min():F2}"), Invariant($"{values.Max():F2}"));
+        return low == high ? low : $"{low}–{high}";
     }
 
     private static string YesNo(bool met) => met ? "yes" : "**no**";
