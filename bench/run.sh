@@ -5,6 +5,12 @@
 # report is printed and replaces this data size's section of docs/performance.md.
 #
 #   bench/run.sh [--rows N] [--seed S] [--repeats R] [--seconds T] [--port P]
+#   bench/run.sh --images [--repeats R] [--seconds T] [--port P]
+#
+# --images measures image access instead, on the committed sample (its own database, bench_images):
+# the generator's render times, SODA postage stamps and whole-patch cutouts against `cat` on the
+# same file, and previews; its report replaces the image section of docs/performance.md. It renders
+# about 1.7 GB of images under DATA_DIR and deletes them at the end.
 #
 # Environment: BENCH_PGPORT (default 54331), the port of the benchmark's cluster, kept apart from
 # the development cluster so a data set of millions of rows never replaces its sample; DATA_DIR as
@@ -38,9 +44,11 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 eval "$(scripts/db.sh env)"
+# The harness references the service and the generator, so this builds both.
 dotnet build bench/Harness/Harness.csproj -c Release --nologo -v quiet
 # Its own process group (setsid), so that cleanup can stop the harness and the service it started together.
 setsid dotnet bench/Harness/bin/Release/net10.0/Harness.dll \
-  --service Tap.Service/bin/Release/net10.0 --report docs/performance.md "$@" &
+  --service Tap.Service/bin/Release/net10.0 --renderer seed-data/Generator/bin/Release/net10.0/SeedData.Generator \
+  --report docs/performance.md "$@" &
 harness=$!
 wait "$harness"

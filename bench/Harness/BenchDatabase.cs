@@ -36,11 +36,10 @@ internal sealed class BenchDatabase : IAsyncDisposable
         [ServiceVariable] = ServiceConnectionString,
     };
 
-    public static BenchDatabase ForRows(long rows)
-    {
-        var name = $"bench_{rows}";
-        return new BenchDatabase(name, WithDatabase(AdminVariable, name), WithDatabase(ServiceVariable, name));
-    }
+    public static BenchDatabase ForRows(long rows) => Named($"bench_{rows}");
+
+    /// <summary>The database <paramref name="name"/> on the same cluster, e.g. the committed sample's for the image benchmark.</summary>
+    public static BenchDatabase Named(string name) => new(name, WithDatabase(AdminVariable, name), WithDatabase(ServiceVariable, name));
 
     public ValueTask DisposeAsync() => Admin.DisposeAsync();
 

@@ -3,8 +3,11 @@ using System.Globalization;
 namespace Harness;
 
 /// <summary>What to measure and where; bench/run.sh passes the paths, the user the size and effort.</summary>
+/// <param name="Renderer">The seed-data generator's executable, which renders the images of <see cref="Images"/> mode.</param>
+/// <param name="Images">Measure image access (files, SODA cutouts, previews) on the committed sample instead of the queries.</param>
 internal sealed record HarnessOptions(
-    string ServiceDirectory, long Rows, int Seed, int Repeats, TimeSpan LoadDuration, int Port, string? ReportFile)
+    string ServiceDirectory, long Rows, int Seed, int Repeats, TimeSpan LoadDuration, int Port, string? ReportFile,
+    string? Renderer = null, bool Images = false)
 {
     /// <summary>The data size the issue's figures are quoted at; larger runs compare their latencies with it.</summary>
     public const long DefaultRows = 1_000_000;
@@ -12,13 +15,16 @@ internal sealed record HarnessOptions(
     public const string Usage =
         """
         usage: Harness --service DIR [--rows N] [--seed S] [--repeats R] [--seconds T] [--port P] [--report FILE]
-          --service DIR   Release build output of Tap.Service (the service under test)
-          --rows N        ObsCore rows of the generated data set, at least (default 1000000)
-          --seed S        seed of the generated data set (default 1)
-          --repeats R     runs of every measurement; the report gives their medians (default 3)
-          --seconds T     length of one load run per concurrency level (default 20)
-          --port P        HTTP port for the service (default 8099)
-          --report FILE   Markdown file whose harness section for this data size is replaced by the results
+               Harness --images --service DIR --renderer PROGRAM [--repeats R] [--seconds T] [--port P] [--report FILE]
+          --service DIR       Release build output of Tap.Service (the service under test)
+          --rows N            ObsCore rows of the generated data set, at least (default 1000000)
+          --seed S            seed of the generated data set (default 1)
+          --repeats R         runs of every measurement; the report gives their medians (default 3)
+          --seconds T         length of one load run per concurrency level (default 20; 10 with --images)
+          --port P            HTTP port for the service (default 8099)
+          --report FILE       Markdown file whose harness section for this data size (or for images) is replaced by the results
+          --images            measure image access on the committed sample: renders, postage stamps, coadd cutouts, previews
+          --renderer PROGRAM  the seed-data generator's executable, which renders the images (needed with --images)
         """;
 
     /// <summary>Throws <see cref="ArgumentException"/> with a message for the user.</summary>
@@ -28,9 +34,11 @@ internal sealed record HarnessOptions(
         long rows = DefaultRows;
         var seed = 1;
         var repeats = 3;
-        var seconds = 20;
+        int? seconds = null;
         var port = 8099;
         string? report = null;
+        string? renderer = null;
+        var images = false;
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -43,6 +51,8 @@ internal sealed record HarnessOptions(
                 case "--seconds": seconds = (int)Positive("--seconds", Value()); break;
                 case "--port": port = (int)Positive("--port", Value()); break;
                 case "--report": report = Value(); break;
+                case "--renderer": renderer = Value(); break;
+                case "--images": images = true; break;
                 default: throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
@@ -52,7 +62,14 @@ internal sealed record HarnessOptions(
             throw new ArgumentException("--service must name the folder holding Tap.Service.dll");
         }
 
-        return new HarnessOptions(Path.GetFullPath(service), rows, seed, repeats, TimeSpan.FromSeconds(seconds), port, report);
+        if (images && (renderer is null || !File.Exists(renderer)))
+        {
+            throw new ArgumentException("--images needs --renderer naming the seed-data generator's executable");
+        }
+
+        return new HarnessOptions(
+            Path.GetFullPath(service), rows, seed, repeats, TimeSpan.FromSeconds(seconds ?? (images ? 10 : 20)), port, report,
+            renderer is null ? null : Path.GetFullPath(renderer), images);
     }
 
     private static long Positive(string option, string text) =>

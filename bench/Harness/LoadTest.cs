@@ -32,27 +32,34 @@ internal sealed record LoadLevel(int Clients, IReadOnlyList<Latency> PerQuery, d
 }
 
 /// <summary>
-/// Closed-loop load: each client sends the mix one query after another, as fast as answers come,
-/// starting at a different query so that all of them run side by side.
+/// Closed-loop load: each client sends one request after another, as fast as answers come. The mix
+/// starts each client at a different query so that all of them run side by side.
 /// </summary>
 internal static class LoadTest
 {
+    public static Task<LoadLevel> RunAsync(
+        ServiceRequests requests, IReadOnlyList<MixQuery> mix, int clients, TimeSpan duration, CancellationToken cancellationToken) =>
+        RunAsync(requests, mix.Count, (client, sent) => ((client + sent) % mix.Count, mix[(client + sent) % mix.Count].PathAndQuery), clients, duration, cancellationToken);
+
+    /// <param name="kinds">How many kinds of request there are; the level gives the latency of each.</param>
+    /// <param name="next">The kind and path of a client's next request, from the client's number and the requests it has sent.</param>
     public static async Task<LoadLevel> RunAsync(
-        ServiceRequests requests, IReadOnlyList<MixQuery> mix, int clients, TimeSpan duration, CancellationToken cancellationToken)
+        ServiceRequests requests, int kinds, Func<int, int, (int Kind, string PathAndQuery)> next, int clients, TimeSpan duration,
+        CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var deadline = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var samples = await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(() => ClientAsync(client), cancellationToken)));
         var elapsed = Stopwatch.GetElapsedTime(started);
 
-        var perQuery = mix.Select(_ => new List<double>()).ToList();
+        var perKind = Enumerable.Range(0, kinds).Select(_ => new List<double>()).ToList();
         long failures = 0, count = 0;
-        foreach (var (query, milliseconds, succeeded) in samples.SelectMany(s => s))
+        foreach (var (kind, milliseconds, succeeded) in samples.SelectMany(s => s))
         {
             count++;
             if (succeeded)
             {
-                perQuery[query].Add(milliseconds);
+                perKind[kind].Add(milliseconds);
             }
             else
             {
@@ -60,18 +67,18 @@ internal static class LoadTest
             }
         }
 
-        return new LoadLevel(clients, [.. perQuery.Select(Latency.Of)], count / elapsed.TotalSeconds, count, failures);
+        return new LoadLevel(clients, [.. perKind.Select(Latency.Of)], count / elapsed.TotalSeconds, count, failures);
 
-        async Task<List<(int Query, double Milliseconds, bool Succeeded)>> ClientAsync(int client)
+        async Task<List<(int Kind, double Milliseconds, bool Succeeded)>> ClientAsync(int client)
         {
             var buffer = new byte[64 * 1024];
             var taken = new List<(int, double, bool)>();
-            for (var i = client; Stopwatch.GetTimestamp() < deadline; i++)
+            for (var sent = 0; Stopwatch.GetTimestamp() < deadline; sent++)
             {
-                var query = i % mix.Count;
+                var (kind, pathAndQuery) = next(client, sent);
                 var start = Stopwatch.GetTimestamp();
-                var succeeded = await requests.FetchAsync(mix[query].PathAndQuery, buffer, cancellationToken);
-                taken.Add((query, Stopwatch.GetElapsedTime(start).TotalMilliseconds, succeeded));
+                var succeeded = await requests.FetchAsync(pathAndQuery, buffer, cancellationToken);
+                taken.Add((kind, Stopwatch.GetElapsedTime(start).TotalMilliseconds, succeeded));
             }
 
             return taken;

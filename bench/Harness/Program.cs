@@ -1,8 +1,10 @@
 using System.Runtime.InteropServices;
 using Harness;
+using Harness.Images;
 
 // The benchmark harness: the service over real HTTP against PostgreSQL's own limits, on a generated
-// data set, printed as Markdown and written into the report file. bench/run.sh installs, builds and
+// data set (or, with --images, image access on the committed sample against reading the same
+// files), printed as Markdown and written into the report file. bench/run.sh installs, builds and
 // starts what it needs and calls this; see docs/performance.md.
 HarnessOptions options;
 try
@@ -21,16 +23,22 @@ using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel)
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
 try
 {
-    var run = await BenchmarkRun.RunAsync(options, Console.Out, cancellation.Token);
-    var baseline = options.ReportFile is { } file && options.Rows != HarnessOptions.DefaultRows
-        ? ReportFile.ReadBaseline(file, HarnessOptions.DefaultRows)
-        : null;
-    var report = Report.Write(run, baseline);
+    var report = options.Images
+        ? ImageReport.Write(await ImageBenchmark.RunAsync(options, Console.Out, cancellation.Token))
+        : await QueryReportAsync();
     Console.WriteLine();
     Console.WriteLine(report);
     if (options.ReportFile is { } path)
     {
-        ReportFile.Replace(path, options.Rows, report);
+        if (options.Images)
+        {
+            ReportFile.Replace(path, ImageReport.IsBegin, ImageReport.End, report);
+        }
+        else
+        {
+            ReportFile.Replace(path, options.Rows, report);
+        }
+
         Console.WriteLine($"Written into {path}.");
     }
 
@@ -45,6 +53,15 @@ catch (Exception failure) when (failure is HarnessException or ServiceNotAvailab
 {
     await Console.Error.WriteLineAsync($"harness: {failure.Message}");
     return 1;
+}
+
+async Task<string> QueryReportAsync()
+{
+    var run = await BenchmarkRun.RunAsync(options, Console.Out, cancellation.Token);
+    var baseline = options.ReportFile is { } file && options.Rows != HarnessOptions.DefaultRows
+        ? ReportFile.ReadBaseline(file, HarnessOptions.DefaultRows)
+        : null;
+    return Report.Write(run, baseline);
 }
 
 void Cancel(PosixSignalContext context)
