@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 using Soda.Service.Images;
+using Tap.Service.Database;
 using Tap.Service.Images;
 
 namespace Harness.Images;
@@ -47,7 +48,7 @@ internal static class SampleImages
         foreach (var (datasetType, name) in ProductTypes)
         {
             var ids = await PublicIdsAsync(database, datasetType, perType, cancellationToken);
-            var found = await datasets.FindAsync(ids, cancellationToken);
+            var found = await datasets.FindAsync(ids, DatabaseRoles.Query, cancellationToken);
             var rendered = new List<SampleImage>();
             foreach (var id in ids)
             {
