@@ -65,12 +65,12 @@ internal static class TapExamples
         new(
             "time-range",
             "Exposures in a time range",
-            "Raw exposures that overlap a time interval given in MJD (TAI), using the interval-overlap function.",
+            "Raw exposures that overlap a time interval in MJD (TAI), using the interval-overlap function: here the first half hour of the data you may see.",
             """
-            SELECT lsst_visit, lsst_detector, t_min, t_max, obs_publisher_did
-            FROM ivoa.obscore
-            WHERE ivo_interval_overlaps(t_min, t_max, 61345.36, 61345.38) = 1
-              AND lsst_dataset_type = 'raw'
+            SELECT o.lsst_visit, o.lsst_detector, o.t_min, o.t_max, o.obs_publisher_did
+            FROM ivoa.obscore AS o, (SELECT MIN(t_min) AS first_start FROM ivoa.obscore) AS f
+            WHERE ivo_interval_overlaps(o.t_min, o.t_max, f.first_start, f.first_start + 0.02) = 1
+              AND o.lsst_dataset_type = 'raw'
             """),
         new(
             "band",
@@ -128,14 +128,14 @@ internal static class TapExamples
             """),
         new(
             "embargoed",
-            "Data still under embargo",
-            "Products whose data are not yet public, with the date they will be; their metadata are searchable, their files need authorisation.",
+            "Release dates",
+            "When each visit's products are released: six hours after the exposure (LSR-REQ-0126). Until then only members of the embargo group see them; to everyone else they do not exist.",
             """
-            SELECT lsst_visit, lsst_dataset_type, COUNT(*) AS products, MIN(obs_release_date) AS released
+            SELECT lsst_visit, data_rights, COUNT(*) AS products, MIN(obs_release_date) AS released
             FROM ivoa.obscore
-            WHERE data_rights = 'proprietary'
-            GROUP BY lsst_visit, lsst_dataset_type
-            ORDER BY released
+            WHERE lsst_visit IS NOT NULL
+            GROUP BY lsst_visit, data_rights
+            ORDER BY released DESC
             """),
     ];
 }
