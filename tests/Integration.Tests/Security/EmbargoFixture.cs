@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using Integration.Tests.Database;
 using Integration.Tests.Load;
+using Integration.Tests.Uws;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -75,7 +76,7 @@ public sealed class EmbargoFixture : IAsyncLifetime
             builder.UseSetting("Service:PublicBaseUrl", "https://data.example.org/api");
             builder.UseSetting("Uws:WorkerCount", "0");
             builder.UseSetting("Images:Root", Path.Combine(Path.GetTempPath(), "embargo-tests-images-" + Guid.NewGuid().ToString("N")));
-            builder.ConfigureTestServices(EmbargoTestCallers.AddTo);
+            builder.ConfigureTestServices(OwnerTestCallers.AddTo);
         });
     }
 
@@ -83,12 +84,13 @@ public sealed class EmbargoFixture : IAsyncLifetime
     public HttpClient Client(string? caller)
     {
         var client = _host.CreateClient();
-        if (caller is not null)
+        if (caller is null)
         {
-            client.DefaultRequestHeaders.Add(EmbargoTestCallers.Header, caller);
+            return client;
         }
 
-        return client;
+        var parts = caller.Split(';', 2);
+        return OwnerTestCallers.SignIn(client, parts[0], parts.Length == 2 ? parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries) : []);
     }
 
     public async Task DisposeAsync()
