@@ -1,5 +1,3 @@
-using System.Net;
-using System.Xml.Linq;
 using Adql;
 using Adql.Semantics;
 using Npgsql;
@@ -11,8 +9,6 @@ namespace Integration.Tests.SelfDescription;
 [Collection(SampleServiceTests.Name)]
 public sealed class ExamplesTests(SampleService service)
 {
-    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
-
     [Fact]
     public async Task At_least_ten_examples_each_with_a_name_and_a_query()
     {
@@ -41,17 +37,6 @@ public sealed class ExamplesTests(SampleService service)
     private async Task<IReadOnlyList<(string Id, string Name, string Query)>> GetExamplesAsync()
     {
         using var client = service.CreateClient();
-        using var response = await client.GetAsync(new Uri("/tap/examples", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/xhtml+xml", response.Content.Headers.ContentType!.MediaType);
-        var page = XDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal("http://www.ivoa.net/rdf/examples#", (string?)page.Root!.Element(Xhtml + "body")!.Attribute("vocab"));
-        return page.Descendants()
-            .Where(e => (string?)e.Attribute("typeof") == "example")
-            .Select(e => (
-                (string)e.Attribute("id")!,
-                e.Descendants().Single(d => (string?)d.Attribute("property") == "name").Value,
-                e.Descendants().Single(d => (string?)d.Attribute("property") == "query").Value))
-            .ToList();
+        return await TapExamples.ReadAsync(client);
     }
 }
