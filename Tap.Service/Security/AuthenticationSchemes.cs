@@ -1,5 +1,8 @@
+using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
@@ -28,7 +31,9 @@ internal static class AuthenticationSchemes
     public static IServiceCollection AddCallerAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthOptions(configuration);
-        services.AddValidatedOptions<AccessOptions>(configuration, AccessOptions.Section);
+        services.AddValidatedOptions<AccessOptions>(configuration, AccessOptions.Section)
+            .Validate<IOptions<AuthOptions>>((access, auth) => access.AllowAnonymous || auth.Value.Mode != AuthMode.None,
+                "Access:AllowAnonymous is false but Auth:Mode is None: no caller could ever be served. Choose a mode that identifies callers, or allow anonymous access.");
         services.AddSingleton(provider => new TrustedProxies(provider.GetRequiredService<IOptions<AuthOptions>>().Value.TrustedProxies));
         services.AddAuthentication()
             .AddJwtBearer()
@@ -85,8 +90,26 @@ internal static class AuthenticationSchemes
                 return Task.CompletedTask;
             }
 
-            context.Principal = CallerIdentity.Create(Token, user, token.FindAll(auth.GroupsClaim).Select(claim => claim.Value));
+            context.Principal = CallerIdentity.Create(Token, user, token.FindAll(auth.GroupsClaim).Select(GroupName));
             return Task.CompletedTask;
         }
+    }
+
+    /// <summary>
+    /// A group as a token names it: a string, or an object with a "name" (Gafaelfawr's
+    /// `isMemberOf`: [{"name": "g_users", "id": 1234}]); an object without a name is no group.
+    /// </summary>
+    private static string GroupName(Claim claim)
+    {
+        if (claim.ValueType != JsonClaimValueTypes.Json)
+        {
+            return claim.Value;
+        }
+
+        using var group = JsonDocument.Parse(claim.Value);
+        return group.RootElement.ValueKind == JsonValueKind.Object
+            && group.RootElement.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+                ? name.GetString()!
+                : "";
     }
 }

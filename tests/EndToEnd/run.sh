@@ -72,6 +72,10 @@ if grep -q '^Totals: Errors: 0; Warnings: 0;' "$work/datalinklint.log"; then sta
 record "datalinklint: no errors or warnings" $status
 
 echo "== pyvo (Debian's, under /usr/bin/python3)"
+# Tokens for test_pyvo_tokens.py, from the service's own command and key, as the README shows.
+mint() { dotnet "$app_dir/Tap.Service.dll" token --days 0.1 "$@"; }
+STAFF_TOKEN=$(mint --user carol --group staff) && USER_TOKEN=$(mint --user alice --group astronomers) || { echo "token minting failed"; exit 1; }
+export STAFF_TOKEN USER_TOKEN
 set +e
 TAP_URL="$base/tap" /usr/bin/python3 -W ignore::DeprecationWarning -W ignore::ResourceWarning -m unittest discover -s tests/EndToEnd -p 'test_*.py' -v >"$work/pyvo.log" 2>&1
 set -e

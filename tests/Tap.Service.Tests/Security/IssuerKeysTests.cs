@@ -10,7 +10,7 @@ using Tap.Service.Security;
 
 namespace Tap.Service.Tests.Security;
 
-/// <summary>Mode Token: tokens of an outside issuer (RS256 here), checked with its keys from a JWKS URL or a public key file.</summary>
+/// <summary>Mode Token: tokens of an outside issuer (RS256 here), checked with its keys from a JWKS URL or a public key file; the settings that cannot work together.</summary>
 public sealed class IssuerKeysTests(SecuredService service) : IClassFixture<SecuredService>, IDisposable
 {
     private const string Issuer = "https://login.example.org";
@@ -56,6 +56,35 @@ public sealed class IssuerKeysTests(SecuredService service) : IClassFixture<Secu
         Assert.Equal("dana: staff", await CallerAsync(withFile, Token(_issuerKey, keyId: null)));
     }
 
+    [Fact]
+    public async Task Groups_as_Gafaelfawr_names_them_in_isMemberOf_objects_are_read_by_their_names()
+    {
+        var keyFile = Path.Combine(Path.GetDirectoryName(service.KeyFile)!, "gafaelfawr-public.pem");
+        Directory.CreateDirectory(Path.GetDirectoryName(keyFile)!);
+        await File.WriteAllTextAsync(keyFile, _issuerKey.ExportSubjectPublicKeyInfoPem());
+        using var gafaelfawr = Configured(host => host.UseSetting("Auth:KeyFile", keyFile).UseSetting("Auth:GroupsClaim", "isMemberOf"));
+        var memberships = new object[]
+        {
+            new Dictionary<string, object> { ["name"] = "g_users", ["id"] = 1001 },
+            new Dictionary<string, object> { ["name"] = "staff", ["id"] = 1002 },
+            new Dictionary<string, object> { ["id"] = 1003 },
+        };
+
+        var caller = await CallerAsync(gafaelfawr, Token(_issuerKey, keyId: null, new() { ["sub"] = "dana", ["isMemberOf"] = memberships }));
+
+        Assert.Equal("dana: g_users, staff", caller);
+    }
+
+    [Fact]
+    public void A_service_that_refuses_anonymous_callers_but_identifies_no_one_does_not_start()
+    {
+        using var nobody = service.WithWebHostBuilder(host => host.UseSetting("Auth:Mode", "None").UseSetting("Access:AllowAnonymous", "false"));
+
+        var refused = Assert.ThrowsAny<Exception>(() => nobody.CreateClient());
+
+        Assert.Contains("Access:AllowAnonymous is false but Auth:Mode is None", refused.ToString(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _issuerKey.Dispose();
 
     private WebApplicationFactory<Program> Configured(Action<IWebHostBuilder> keys) => service.WithWebHostBuilder(host =>
@@ -64,12 +93,12 @@ public sealed class IssuerKeysTests(SecuredService service) : IClassFixture<Secu
         keys(host);
     });
 
-    private static string Token(RSA key, string? keyId) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    private static string Token(RSA key, string? keyId, Dictionary<string, object>? claims = null) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {
         Issuer = Issuer,
         Audience = "rubin-tap",
         Expires = DateTime.UtcNow.AddHours(1),
-        Claims = new Dictionary<string, object> { ["sub"] = "dana", ["groups"] = "staff" },
+        Claims = claims ?? new Dictionary<string, object> { ["sub"] = "dana", ["groups"] = "staff" },
         SigningCredentials = new SigningCredentials(new RsaSecurityKey(key) { KeyId = keyId }, SecurityAlgorithms.RsaSha256),
     });
 
