@@ -6,11 +6,16 @@
 #
 #   bench/run.sh [--rows N] [--seed S] [--repeats R] [--seconds T] [--port P]
 #   bench/run.sh --images [--repeats R] [--seconds T] [--port P]
+#   bench/run.sh --security [--rows N] [--repeats R] [--seconds T] [--port P]
 #
 # --images measures image access instead, on the committed sample (its own database, bench_images):
 # the generator's render times, SODA postage stamps and whole-patch cutouts against `cat` on the
 # same file, and previews; its report replaces the image section of docs/performance.md. It renders
 # about 1.7 GB of images under DATA_DIR and deletes them at the end.
+#
+# --security measures what authentication and row-level security cost on the query mix: the mix
+# without either, anonymously and with a bearer token, the arms taking turns; its report replaces
+# the security section of docs/performance.md.
 #
 # Environment: BENCH_PGPORT (default 54331), the port of the benchmark's cluster, kept apart from
 # the development cluster so a data set of millions of rows never replaces its sample; DATA_DIR as

@@ -165,7 +165,7 @@ internal static class BenchmarkRun
     /// measurement, job files in a temporary folder, and a statement timeout long enough for the
     /// 1M-row streams on a slow machine.
     /// </summary>
-    private static Dictionary<string, string> ServiceSettings(int port, string jobFolder) => new()
+    public static Dictionary<string, string> ServiceSettings(int port, string jobFolder) => new()
     {
         ["Uws__WorkerCount"] = "0",
         ["Uws__ResultsFolder"] = jobFolder,
@@ -173,7 +173,7 @@ internal static class BenchmarkRun
         ["Service__PublicBaseUrl"] = $"http://127.0.0.1:{port}",
     };
 
-    private static async Task<string> PostgresVersionAsync(BenchDatabase database, CancellationToken cancellationToken)
+    public static async Task<string> PostgresVersionAsync(BenchDatabase database, CancellationToken cancellationToken)
     {
         await using var command = database.Admin.CreateCommand(
             "SELECT current_setting('server_version') || ', pg_sphere ' || coalesce((SELECT extversion FROM pg_extension WHERE extname = 'pg_sphere'), 'missing')");

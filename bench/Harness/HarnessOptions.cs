@@ -5,9 +5,10 @@ namespace Harness;
 /// <summary>What to measure and where; bench/run.sh passes the paths, the user the size and effort.</summary>
 /// <param name="Renderer">The seed-data generator's executable, which renders the images of <see cref="Images"/> mode.</param>
 /// <param name="Images">Measure image access (files, SODA cutouts, previews) on the committed sample instead of the queries.</param>
+/// <param name="Security">Measure what authentication and row-level security cost on the query mix instead.</param>
 internal sealed record HarnessOptions(
     string ServiceDirectory, long Rows, int Seed, int Repeats, TimeSpan LoadDuration, int Port, string? ReportFile,
-    string? Renderer = null, bool Images = false)
+    string? Renderer = null, bool Images = false, bool Security = false)
 {
     /// <summary>The data size the issue's figures are quoted at; larger runs compare their latencies with it.</summary>
     public const long DefaultRows = 1_000_000;
@@ -16,6 +17,7 @@ internal sealed record HarnessOptions(
         """
         usage: Harness --service DIR [--rows N] [--seed S] [--repeats R] [--seconds T] [--port P] [--report FILE]
                Harness --images --service DIR --renderer PROGRAM [--repeats R] [--seconds T] [--port P] [--report FILE]
+               Harness --security --service DIR [--rows N] [--repeats R] [--seconds T] [--port P] [--report FILE]
           --service DIR       Release build output of Tap.Service (the service under test)
           --rows N            ObsCore rows of the generated data set, at least (default 1000000)
           --seed S            seed of the generated data set (default 1)
@@ -25,6 +27,7 @@ internal sealed record HarnessOptions(
           --report FILE       Markdown file whose harness section for this data size (or for images) is replaced by the results
           --images            measure image access on the committed sample: renders, postage stamps, coadd cutouts, previews
           --renderer PROGRAM  the seed-data generator's executable, which renders the images (needed with --images)
+          --security          measure the query mix without authentication and row-level security, anonymously and with a token
         """;
 
     /// <summary>Throws <see cref="ArgumentException"/> with a message for the user.</summary>
@@ -39,6 +42,7 @@ internal sealed record HarnessOptions(
         string? report = null;
         string? renderer = null;
         var images = false;
+        var security = false;
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -53,6 +57,7 @@ internal sealed record HarnessOptions(
                 case "--report": report = Value(); break;
                 case "--renderer": renderer = Value(); break;
                 case "--images": images = true; break;
+                case "--security": security = true; break;
                 default: throw new ArgumentException($"unknown option '{args[i]}'");
             }
         }
@@ -62,6 +67,11 @@ internal sealed record HarnessOptions(
             throw new ArgumentException("--service must name the folder holding Tap.Service.dll");
         }
 
+        if (images && security)
+        {
+            throw new ArgumentException("--images and --security are separate runs");
+        }
+
         if (images && (renderer is null || !File.Exists(renderer)))
         {
             throw new ArgumentException("--images needs --renderer naming the seed-data generator's executable");
@@ -69,7 +79,7 @@ internal sealed record HarnessOptions(
 
         return new HarnessOptions(
             Path.GetFullPath(service), rows, seed, repeats, TimeSpan.FromSeconds(seconds ?? (images ? 10 : 20)), port, report,
-            renderer is null ? null : Path.GetFullPath(renderer), images);
+            renderer is null ? null : Path.GetFullPath(renderer), images, security);
     }
 
     private static long Positive(string option, string text) =>

@@ -23,8 +23,8 @@ using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel)
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
 try
 {
-    var report = options.Images
-        ? ImageReport.Write(await ImageBenchmark.RunAsync(options, Console.Out, cancellation.Token))
+    var report = options.Images ? ImageReport.Write(await ImageBenchmark.RunAsync(options, Console.Out, cancellation.Token))
+        : options.Security ? SecurityReport.Write(await SecurityOverhead.RunAsync(options, Console.Out, cancellation.Token))
         : await QueryReportAsync();
     Console.WriteLine();
     Console.WriteLine(report);
@@ -33,6 +33,10 @@ try
         if (options.Images)
         {
             ReportFile.Replace(path, ImageReport.IsBegin, ImageReport.End, report);
+        }
+        else if (options.Security)
+        {
+            ReportFile.Replace(path, SecurityReport.IsBegin, SecurityReport.End, report);
         }
         else
         {

@@ -29,6 +29,19 @@ internal sealed class ServiceApp(string directory, IReadOnlyDictionary<string, s
         }
     }
 
+    /// <summary>Runs an admin command whose answer is its standard output (e.g. `token`); throws when it fails.</summary>
+    public async Task<string> ReadCommandOutputAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        var start = ServiceProcess.StartInfo(directory, arguments, environment);
+        start.RedirectStandardOutput = true;
+        using var process = Process.Start(start) ?? throw new HarnessException($"could not start Tap.Service {arguments[0]}");
+        var output = await process.StandardOutput.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
+        return process.ExitCode == 0
+            ? output.Trim()
+            : throw new HarnessException($"Tap.Service {arguments[0]} failed (exit code {process.ExitCode})");
+    }
+
     /// <summary>Starts the server on 127.0.0.1:<paramref name="port"/> and waits until it is available.</summary>
     public Task<ServiceProcess> StartAsync(int port, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
