@@ -175,4 +175,24 @@ public sealed class PortalPageTests(TapFixture tap) : IAsyncLifetime
         _browser.Screenshot("cone-result", "#results-title");
         Assert.Empty(_browser.ConsoleErrors());
     }
+
+    [Fact]
+    public async Task On_a_narrow_window_the_form_and_the_results_stack_without_sideways_scrolling()
+    {
+        var visit = await FirstReleasedVisit();
+        _browser.Driver.Manage().Window.Size = new System.Drawing.Size(480, 900);
+        _browser.Open();
+
+        Search(("visits", visit), ("raft", "R22"), ("ccd", "S11"));
+
+        var form = _browser.Find("#search");
+        var results = _browser.Find("#results-title");
+        Assert.True(results.Location.Y >= form.Location.Y + form.Size.Height, "the results are not below the form");
+        Assert.Equal(form.Location.X, results.Location.X);
+        var overflow = Convert.ToInt64(_browser.Script("return document.documentElement.scrollWidth - document.documentElement.clientWidth"), CultureInfo.InvariantCulture);
+        Assert.Equal(0, overflow);
+        Assert.Equal(3, _browser.FindAll("#results tbody tr[data-row]").Count);
+        _browser.Screenshot("narrow", "#results-title");
+        Assert.Empty(_browser.ConsoleErrors());
+    }
 }
