@@ -132,6 +132,13 @@ public sealed class PortalPageTests(TapFixture tap) : IAsyncLifetime
         var lit = Assert.Single(_browser.FindAll("#sky polygon.highlighted"));
         Assert.Contains(row.Attribute("data-row"), lit.Attribute("data-rows").Split(' '));
 
+        // A row's "files" lists what its DataLink document links to.
+        row.FindElement(By.CssSelector("td.links button")).Click();
+        _browser.WaitUntil(() => _browser.FindAll(".files-row a").Count > 0);
+        var files = _browser.FindAll(".files-row a").Select(a => a.Attribute("textContent")).ToList();
+        Assert.Contains(files, text => text.StartsWith("#this", StringComparison.Ordinal));
+        Assert.Contains(files, text => text.StartsWith("#preview", StringComparison.Ordinal));
+
         _browser.Find("#focal-visit").Choose(visit);
         _browser.WaitUntil(() => _browser.Find("#sky").GetAttribute("data-mode") == "focal-plane");
         Assert.Equal(189, _browser.FindAll("#sky polygon.footprint").Count);
