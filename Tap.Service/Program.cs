@@ -3,6 +3,7 @@ using Tap.Service.Configuration;
 using Tap.Service.Database;
 using Tap.Service.DataLink;
 using Tap.Service.Images;
+using Tap.Service.Portal;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
 using Tap.Service.Security;
@@ -33,7 +34,7 @@ var app = builder.Build();
 
 app.UseDaliFaults();
 app.UseCallerAuthentication();
-app.MapGet("/", () => Results.Text("Image metadata service: running.\n"));
+app.UsePortalPage();
 var tap = app.MapGroup("/tap");
 tap.MapTapSync();
 tap.MapUwsJobs(UwsService.Tap);

@@ -12,6 +12,9 @@ wanted=(
   libcfitsio10
   libcfitsio-bin
   fitsverify
+  # The portal's browser tests: headless Chromium driven through its WebDriver.
+  chromium
+  chromium-driver
 )
 
 installed_version() {
