@@ -29,12 +29,16 @@ internal static class ApiReferenceExtensions
     {
         app.MapOpenApi(DocumentRoute);
         // The page loads Scalar's script from the package (served under /api), and neither fonts
-        // nor telemetry from elsewhere: the reference works on a machine without internet.
+        // nor telemetry from elsewhere: the reference works on a machine without internet. Scalar's
+        // cloud features (AI agent, MCP, SDK generation and deployment) would send the document away.
         app.MapScalarApiReference(BrowserRoute, options => options
             .WithTitle("Image metadata service API")
             .WithOpenApiRoutePattern(DocumentRoute)
             .DisableDefaultFonts()
-            .DisableTelemetry());
+            .DisableTelemetry()
+            .DisableAgent()
+            .DisableMcp()
+            .HideDeveloperTools());
         return app;
     }
 }
