@@ -1,3 +1,5 @@
+using Microsoft.OpenApi;
+
 namespace Tap.Service.ApiReference;
 
 /// <summary>
@@ -28,20 +30,20 @@ internal sealed record ApiParameter(string Name, string Description, ApiValue Va
 }
 
 /// <summary>What a parameter's values are: a JSON Schema type with its format, bounds and allowed values.</summary>
-internal sealed record ApiValue(string Type, string? Format = null, IReadOnlyList<string>? Allowed = null, long? Minimum = null, long? Maximum = null)
+internal sealed record ApiValue(JsonSchemaType Type, string? Format = null, IReadOnlyList<string>? Allowed = null, long? Minimum = null, long? Maximum = null)
 {
-    public static readonly ApiValue Text = new("string");
+    public static readonly ApiValue Text = new(JsonSchemaType.String);
 
-    public static readonly ApiValue Time = new("string", "date-time");
+    public static readonly ApiValue Time = new(JsonSchemaType.String, "date-time");
 
     /// <summary>DALI's interval: two numbers, lower and upper, separated by a space; -Inf and +Inf for open ends.</summary>
-    public static readonly ApiValue Interval = new("string", "dali-interval");
+    public static readonly ApiValue Interval = new(JsonSchemaType.String, "dali-interval");
 
     /// <summary>DALI's shape in text: CIRCLE, RANGE or POLYGON followed by numbers in degrees.</summary>
-    public static readonly ApiValue Shape = new("string", "dali-shape");
+    public static readonly ApiValue Shape = new(JsonSchemaType.String, "dali-shape");
 
     public static ApiValue Integer(long minimum = 0, long? maximum = null) =>
-        new("integer", maximum is <= int.MaxValue && minimum >= int.MinValue ? "int32" : "int64", Minimum: minimum, Maximum: maximum);
+        new(JsonSchemaType.Integer, maximum is <= int.MaxValue && minimum >= int.MinValue ? "int32" : "int64", Minimum: minimum, Maximum: maximum);
 
-    public static ApiValue OneOf(IEnumerable<string> allowed) => new("string", Allowed: [.. allowed]);
+    public static ApiValue OneOf(IEnumerable<string> allowed) => new(JsonSchemaType.String, Allowed: [.. allowed]);
 }

@@ -120,16 +120,11 @@ internal sealed class ProtocolOperationTransformer(ApiCatalogue catalogue) : IOp
 
     /// <summary>An example in its schema's type: integers as numbers, everything else as the text sent.</summary>
     private static JsonValue ValueNode(ApiValue type, string value) =>
-        type.Type == "integer" && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(value);
+        type.Type == JsonSchemaType.Integer && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(value);
 
     private static OpenApiSchema Schema(ApiValue value) => new()
     {
-        Type = value.Type switch
-        {
-            "integer" => JsonSchemaType.Integer,
-            "number" => JsonSchemaType.Number,
-            _ => JsonSchemaType.String,
-        },
+        Type = value.Type,
         Format = value.Format,
         Enum = value.Allowed?.Select(allowed => (JsonNode)JsonValue.Create(allowed)).ToList(),
         Minimum = value.Minimum?.ToString(System.Globalization.CultureInfo.InvariantCulture),

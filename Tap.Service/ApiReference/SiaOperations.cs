@@ -1,5 +1,6 @@
 using Sia.Service;
 using Sia.Service.Parameters;
+using Microsoft.OpenApi;
 using VoTable;
 
 namespace Tap.Service.ApiReference;
@@ -47,10 +48,10 @@ internal static class SiaOperations
     {
         { XType: "interval" } => ApiValue.Interval,
         { XType: "shape" } => ApiValue.Shape,
-        { XType: { } xtype } => new ApiValue("string", "dali-" + xtype),
+        { XType: { } xtype } => new ApiValue(JsonSchemaType.String, "dali-" + xtype),
         { Datatype: VoTableDatatype.Long } => ApiValue.Integer(0, long.MaxValue),
         { Datatype: VoTableDatatype.Int or VoTableDatatype.Short } => ApiValue.Integer(0, int.MaxValue),
-        { Datatype: VoTableDatatype.Double or VoTableDatatype.Float } => new ApiValue("number"),
+        { Datatype: VoTableDatatype.Double or VoTableDatatype.Float } => new ApiValue(JsonSchemaType.Number),
         _ => ApiValue.Text,
     };
 }

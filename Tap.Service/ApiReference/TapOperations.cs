@@ -1,5 +1,6 @@
 using Tap.Service.Query;
 using Tap.Service.Uws;
+using Tap.Service.VoTable;
 using Tap.Service.VoTable.Results;
 using Tap.Service.Vosi;
 
@@ -34,7 +35,7 @@ internal static class TapOperations
             "Run an ADQL query and stream its rows",
             "TAP 1.1 synchronous query: the rows stream as the database returns them. Parameter names are case-insensitive; POST takes them as a form, and multipart/form-data with TAP_UPLOAD tables as file parts.",
             QueryParameters,
-            [ApiResponses.QueryResult, ApiResponses.UsageError, new ApiResponse(429, "The caller already runs as many synchronous queries as allowed; Retry-After says when to try again.", Tap.Service.VoTable.VoTableMarkup.ContentType), ApiResponses.Unavailable])
+            [ApiResponses.QueryResult, ApiResponses.UsageError, new ApiResponse(429, "The caller already runs as many synchronous queries as allowed; Retry-After says when to try again.", VoTableMarkup.ContentType), ApiResponses.Unavailable])
         { TakesFiles = true };
         yield return KeyValuePair.Create((HttpMethods.Get, "tap/sync"), operation);
         yield return KeyValuePair.Create((HttpMethods.Post, "tap/sync"), operation);

@@ -1,4 +1,5 @@
 using Tap.Service.Uws;
+using Tap.Service.VoTable;
 
 namespace Tap.Service.ApiReference;
 
@@ -74,7 +75,7 @@ internal static class UwsOperations
         yield return Operation(HttpMethods.Get, JobPath + "/owner", "Read a job's owner", "The identity that created the job.", [], ApiResponses.PlainText, notFound);
         yield return Operation(HttpMethods.Get, JobPath + "/error", "Read a job's error",
             "For a job in phase ERROR: the DALI error document saying what went wrong.", [],
-            new ApiResponse(200, "The error, as a DALI error document.", Tap.Service.VoTable.VoTableMarkup.ContentType), notFound);
+            new ApiResponse(200, "The error, as a DALI error document.", VoTableMarkup.ContentType), notFound);
         yield return Operation(HttpMethods.Get, JobPath + "/parameters", "Read a job's parameters", "The parameters the job runs with (UWS parameters document).", [],
             ApiResponses.Xml with { Description = "The job's parameters." }, notFound);
         yield return Operation(HttpMethods.Post, JobPath + "/parameters", "Change a job's parameters",
