@@ -21,7 +21,16 @@ public sealed partial class ApiReferenceTests(TapFixture tap) : IDisposable
 
     private readonly string _images = Directory.CreateTempSubdirectory("api-reference-images-").FullName;
 
-    public void Dispose() => Directory.Delete(_images, recursive: true);
+    private string Previews => _images + "-previews";
+
+    public void Dispose()
+    {
+        Directory.Delete(_images, recursive: true);
+        if (Directory.Exists(Previews))
+        {
+            Directory.Delete(Previews, recursive: true);
+        }
+    }
 
     /// <summary>
     /// The service with a synthetic image store (files, previews and cutouts are rendered on demand),
@@ -29,7 +38,7 @@ public sealed partial class ApiReferenceTests(TapFixture tap) : IDisposable
     /// </summary>
     private WebApplicationFactory<Program> Host() => tap.Host(
         ("Images:Root", _images),
-        ("Images:PreviewFolder", _images + "-previews"),
+        ("Images:PreviewFolder", Previews),
         ("Images:Renderer", SourceTree.PathOf("seed-data", "Generator", "bin", "Release", "net10.0", "SeedData.Generator")),
         ("Service:PublicBaseUrl", "http://localhost"));
 
