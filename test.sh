@@ -44,6 +44,13 @@ setup() {
 setup packages scripts/packages.sh
 setup database scripts/db.sh start
 
+# The OpenAPI linter the API reference tests run (tools/openapi), exactly as its lock file pins it;
+# npm ci takes it from npm's cache when it is there.
+restore_openapi_linter() {
+  [ -x tools/openapi/node_modules/.bin/redocly ] || (cd tools/openapi && npm ci --prefer-offline --no-audit --no-fund --silent)
+}
+setup "OpenAPI linter" restore_openapi_linter
+
 step "generated parser is up to date" Adql/Grammar/generate.sh --check
 
 # Folders beside the checkout exist on some machines only; a clone alone must build, run and pass every test.

@@ -1,4 +1,5 @@
 using Tap.Service.Admin;
+using Tap.Service.ApiReference;
 using Tap.Service.Configuration;
 using Tap.Service.Database;
 using Tap.Service.DataLink;
@@ -30,6 +31,7 @@ builder.Services.AddQueryExecution(builder.Configuration);
 builder.Services.AddSia(builder.Configuration);
 builder.Services.AddSoda();
 builder.Services.AddCallerAuthentication(builder.Configuration);
+builder.Services.AddApiReference();
 var app = builder.Build();
 
 app.UseDaliFaults();
@@ -49,6 +51,7 @@ var soda = app.MapGroup("/soda");
 soda.MapSoda();
 soda.MapVosi("soda", SodaEndpoints.Capabilities);
 app.MapImageFiles();
+app.MapApiReference();
 
 await app.RunAsync();
 return 0;

@@ -9,7 +9,7 @@ namespace Tap.Service.DataLink;
 internal static class DataLinkEndpoints
 {
     /// <summary>The RESPONSEFORMAT values that select the one format we answer in (DataLink 1.1 §3.3).</summary>
-    private static readonly string[] AcceptedFormats =
+    public static readonly string[] AcceptedFormats =
         [LinksBuilder.DataLinkContentType, VoTableMarkup.ContentType, "votable"];
 
     /// <summary>The service's endpoints, as its VOSI capabilities list them.</summary>
