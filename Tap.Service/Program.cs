@@ -1,8 +1,10 @@
 using Tap.Service.Admin;
+using Tap.Service.Compression;
 using Tap.Service.Configuration;
 using Tap.Service.Database;
 using Tap.Service.DataLink;
 using Tap.Service.Images;
+using Tap.Service.Observability;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
 using Tap.Service.Security;
@@ -29,8 +31,11 @@ builder.Services.AddQueryExecution(builder.Configuration);
 builder.Services.AddSia(builder.Configuration);
 builder.Services.AddSoda();
 builder.Services.AddCallerAuthentication(builder.Configuration);
+builder.Services.AddObservability();
+builder.Services.AddResponseCompressionForText();
 var app = builder.Build();
 
+app.UseResponseCompression();
 app.UseDaliFaults();
 app.UseCallerAuthentication();
 app.MapGet("/", () => Results.Text("Image metadata service: running.\n"));
@@ -48,6 +53,7 @@ var soda = app.MapGroup("/soda");
 soda.MapSoda();
 soda.MapVosi("soda", SodaEndpoints.Capabilities);
 app.MapImageFiles();
+app.MapObservability();
 
 await app.RunAsync();
 return 0;
