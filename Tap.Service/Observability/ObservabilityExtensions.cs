@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -38,10 +39,20 @@ internal static class ObservabilityExtensions
             // Every scrape sees the counts of that moment: one or two Prometheus servers scrape every
             // few seconds at most, so the exporter's response cache would only make readings stale.
             .AddPrometheusExporter(exporter => exporter.ScrapeResponseCacheDurationMilliseconds = 0));
+        services.ConfigureOpenTelemetryMeterProvider((provider, metrics) =>
+            metrics.AddView(OnlyThisHost(provider.GetRequiredService<IMeterFactory>())));
         services.AddHealthChecks()
             .AddCheck<DatabaseReadinessCheck>("database", tags: [ReadyTag], timeout: ReadinessTimeout);
         return services;
     }
+
+    /// <summary>
+    /// Meters made by another host's factory are left out: OpenTelemetry listens to meters by name
+    /// across the process, so two hosts in one process (the tests) would count each other's requests.
+    /// Meters of no host (Npgsql's) are shared by all anyway.
+    /// </summary>
+    private static Func<Instrument, MetricStreamConfiguration?> OnlyThisHost(IMeterFactory ours) =>
+        instrument => instrument.Meter.Scope is IMeterFactory factory && factory != ours ? MetricStreamConfiguration.Drop : null;
 
     /// <summary>Maps /metrics and the health endpoints, and starts the job gauge on the service's meter.</summary>
     public static IEndpointRouteBuilder MapObservability(this IEndpointRouteBuilder endpoints)
