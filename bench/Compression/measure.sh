@@ -45,7 +45,7 @@ measure() {
   median_ms=$(echo "$times" | awk '{ print $1 * 1000 }' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
   bytes=$(echo "$times" | awk 'NR == 1 { print $2 }')
   printf '| %s | %s | %s | %.0f | %.0f | %.0f |\n' "$name" "$encoding" \
-    "$(printf "%'d" "$bytes")" "$median_ms" "$cpu_ms" "$(echo "$bytes * 8 / 100000" | bc -l)"
+    "$bytes" "$median_ms" "$cpu_ms" "$(echo "$bytes * 8 / 100000" | bc -l)"
 }
 
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg), $repeats requests each"
