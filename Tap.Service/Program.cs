@@ -1,9 +1,11 @@
 using Tap.Service.Admin;
 using Tap.Service.ApiReference;
+using Tap.Service.Compression;
 using Tap.Service.Configuration;
 using Tap.Service.Database;
 using Tap.Service.DataLink;
 using Tap.Service.Images;
+using Tap.Service.Observability;
 using Tap.Service.Portal;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
@@ -32,8 +34,11 @@ builder.Services.AddSia(builder.Configuration);
 builder.Services.AddSoda();
 builder.Services.AddCallerAuthentication(builder.Configuration);
 builder.Services.AddApiReference();
+builder.Services.AddObservability();
+builder.Services.AddResponseCompressionForText();
 var app = builder.Build();
 
+app.UseResponseCompression();
 app.UseDaliFaults();
 app.UseCallerAuthentication();
 app.UsePortalPage();
@@ -52,6 +57,7 @@ soda.MapSoda();
 soda.MapVosi("soda", SodaEndpoints.Capabilities);
 app.MapImageFiles();
 app.MapApiReference();
+app.MapObservability();
 
 await app.RunAsync();
 return 0;

@@ -10,7 +10,6 @@ namespace Tap.Service.ApiReference;
 /// </summary>
 internal sealed class ApiCatalogue(SiaQueryBuilder sia)
 {
-
     /// <summary>The groups of operations, in the order the reference shows them.</summary>
     public static readonly IReadOnlyList<(string Name, string Description)> Tags =
     [

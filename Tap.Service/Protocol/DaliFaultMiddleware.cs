@@ -1,3 +1,5 @@
+using Tap.Service.Observability;
+
 namespace Tap.Service.Protocol;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Tap.Service.Protocol;
 /// classified into a DALI fault and answered with a VOTable error document, or the endpoint's own
 /// <see cref="FaultForm"/>; no stack trace leaves.
 /// </summary>
-internal sealed class DaliFaultMiddleware(RequestDelegate next, ILogger<DaliFaultMiddleware> logger)
+internal sealed class DaliFaultMiddleware(RequestDelegate next, ServiceMetrics metrics, ILogger<DaliFaultMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -20,7 +22,7 @@ internal sealed class DaliFaultMiddleware(RequestDelegate next, ILogger<DaliFaul
         catch (Exception exception)
         {
             var fault = FaultClassifier.Classify(exception);
-            FaultLog.Write(logger, fault, context.TraceIdentifier);
+            FaultLog.Write(logger, metrics, fault, context.TraceIdentifier);
             if (context.Response.HasStarted)
             {
                 // Result writers end their own documents; anything else that fails this late can

@@ -1,10 +1,17 @@
+using Tap.Service.Observability;
+
 namespace Tap.Service.Protocol;
 
-/// <summary>How faults are logged: our own failures with their cause, the rest briefly.</summary>
+/// <summary>
+/// How faults are logged, our own failures with their cause and the rest briefly, and counted by
+/// class: every fault reported to a client passes here once, whether as an HTTP error, inside a
+/// result or as a job's error.
+/// </summary>
 internal static partial class FaultLog
 {
-    public static void Write(ILogger logger, DaliException fault, string traceIdentifier)
+    public static void Write(ILogger logger, ServiceMetrics metrics, DaliException fault, string traceIdentifier)
     {
+        metrics.Fault(fault);
         switch (fault)
         {
             case DaliFatalException:

@@ -9,6 +9,7 @@ using Npgsql;
 using Tap.Service.Catalogue;
 using Tap.Service.Database;
 using Tap.Service.DataLink;
+using Tap.Service.Observability;
 using Tap.Service.Protocol;
 using Tap.Service.Query.Upload;
 using Tap.Service.VoTable.Results;
@@ -26,6 +27,7 @@ internal sealed class QueryExecutor(
     IReadOnlyList<UserFunction> userFunctions,
     DataLinkDescriptors descriptors,
     UploadDownloader downloader,
+    ServiceMetrics metrics,
     IOptions<QueryLimitsOptions> limits) : IQueryRunner
 {
     /// <summary>The software version written into every result.</summary>
@@ -85,10 +87,12 @@ internal sealed class QueryExecutor(
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await uploads.LoadAsync(connection, cancellationToken);
+            using var measurement = metrics.MeasureQuery();
             await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, statementTimeout, role);
             await using var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
             var output = sink.Open(request.Format);
             var outcome = await ResultWriter.WriteAsync(request.Format, reader, metadata, output, cancellationToken);
+            measurement.Ended(outcome.Status, outcome.RowCount);
             await sink.EndAsync(outcome);
             return outcome;
         }

@@ -1,4 +1,5 @@
 using System.IO.Pipelines;
+using Tap.Service.Observability;
 using Tap.Service.Protocol;
 using Tap.Service.VoTable;
 using Tap.Service.VoTable.Results;
@@ -10,7 +11,7 @@ namespace Tap.Service.Query;
 /// result's format; errors before the first byte propagate to the DALI fault handler, later ones end
 /// a VOTable with QUERY_STATUS=ERROR or break the connection for formats that cannot say so (CSV, TSV).
 /// </summary>
-internal sealed class ResponseSink(HttpContext context, ILogger logger) : IResultSink
+internal sealed class ResponseSink(HttpContext context, ServiceMetrics metrics, ILogger logger) : IResultSink
 {
     private ResultFormat? _format;
 
@@ -32,7 +33,7 @@ internal sealed class ResponseSink(HttpContext context, ILogger logger) : IResul
         var format = _format ?? throw new InvalidOperationException("The result ended before it was opened.");
         if (outcome.Status == QueryStatus.Error && outcome.Error is { } error)
         {
-            FaultLog.Write(logger, error, context.TraceIdentifier);
+            FaultLog.Write(logger, metrics, error, context.TraceIdentifier);
             if (!format.ReportsErrorsInline)
             {
                 context.Abort();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using Tap.Service.Database;
+using Tap.Service.Observability;
 using Tap.Service.Protocol;
 using Tap.Service.Security;
 using Tap.Service.VoTable.Results;
@@ -26,6 +27,7 @@ internal static class TapSyncEndpoints
         SyncQuerySlots slots,
         IOptions<QueryLimitsOptions> limits,
         IOptions<AccessOptions> access,
+        ServiceMetrics metrics,
         ILoggerFactory loggers)
     {
         using var slot = slots.TryTake(context);
@@ -35,7 +37,7 @@ internal static class TapSyncEndpoints
             return;
         }
 
-        var sink = new ResponseSink(context, loggers.CreateLogger(typeof(TapSyncEndpoints)));
+        var sink = new ResponseSink(context, metrics, loggers.CreateLogger(typeof(TapSyncEndpoints)));
         var role = DatabaseRoles.QueryRoleOf(context.User, access.Value);
         await executor.RunAsync(request, sink, limits.Value.SyncExecutionDuration, role, context.RequestAborted);
     }

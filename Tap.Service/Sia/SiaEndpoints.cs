@@ -5,6 +5,7 @@ using Sia.Service.Description;
 using Tap.Service.Configuration;
 using Tap.Service.DataLink;
 using Tap.Service.Database;
+using Tap.Service.Observability;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
 using Tap.Service.Security;
@@ -38,6 +39,7 @@ internal static class SiaEndpoints
         IOptions<QueryLimitsOptions> limits,
         IOptions<ServiceOptions> service,
         IOptions<AccessOptions> access,
+        ServiceMetrics metrics,
         ILoggerFactory loggers)
     {
         var query = builder.Build(request.Parameters);
@@ -46,7 +48,7 @@ internal static class SiaEndpoints
             : metadata => metadata;
         var run = TapQueryRequest.Built(
             query.Query, query.Adql, limits.Value.EffectiveMaxRec(query.MaxRecords), ResultFormats.Resolve(query.ResponseFormat));
-        var sink = new ResponseSink(context, loggers.CreateLogger(typeof(SiaEndpoints)));
+        var sink = new ResponseSink(context, metrics, loggers.CreateLogger(typeof(SiaEndpoints)));
         var role = DatabaseRoles.QueryRoleOf(context.User, access.Value);
         await executor.RunAsync(run, request.Files, sink, limits.Value.SyncExecutionDuration, role, describe, context.RequestAborted);
     }

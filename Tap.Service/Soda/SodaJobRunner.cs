@@ -4,6 +4,7 @@ using Soda.Service.Faults;
 using Soda.Service.Images;
 using Soda.Service.Requests;
 using Tap.Service.Images;
+using Tap.Service.Observability;
 using Tap.Service.Protocol;
 using Tap.Service.Security;
 using Tap.Service.Uws;
@@ -19,7 +20,7 @@ namespace Tap.Service.Soda;
 /// </summary>
 internal sealed class SodaJobRunner(
     JobResultFiles files, ImageDatasets datasets, ImageCutouts cutouts, IOptions<ImagesOptions> options, IOptions<AccessOptions> access,
-    ILogger<SodaJobRunner> logger)
+    ServiceMetrics metrics, ILogger<SodaJobRunner> logger)
     : IJobRunner
 {
     public UwsService Service => UwsService.Soda;
@@ -62,7 +63,7 @@ internal sealed class SodaJobRunner(
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var fault = FaultClassifier.Classify(exception);
-            FaultLog.Write(logger, fault, $"job {jobId} {resultId}");
+            FaultLog.Write(logger, metrics, fault, $"job {jobId} {resultId}");
             return await WriteTextAsync(jobId, resultId, SodaErrorLabel.Body(fault), cancellationToken);
         }
     }

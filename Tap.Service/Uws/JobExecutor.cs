@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Tap.Service.Observability;
 using Tap.Service.Protocol;
 
 namespace Tap.Service.Uws;
@@ -15,6 +16,7 @@ internal sealed partial class JobExecutor(
     JobSignals signals,
     IOptions<UwsOptions> options,
     TimeProvider time,
+    ServiceMetrics metrics,
     ILogger<JobExecutor> logger)
 {
     /// <summary>Never throws: every outcome ends in the job table, or the job is left to whoever took it from us.</summary>
@@ -73,7 +75,7 @@ internal sealed partial class JobExecutor(
 
     private Action<Job> Failure(string jobId, DaliException fault)
     {
-        FaultLog.Write(logger, fault, "job " + jobId);
+        FaultLog.Write(logger, metrics, fault, "job " + jobId);
         var type = fault is DaliUnavailableException ? JobErrorType.Transient : JobErrorType.Fatal;
         return failed => failed.Fail(Now(), type, fault.Message);
     }

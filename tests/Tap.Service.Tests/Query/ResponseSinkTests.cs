@@ -3,8 +3,10 @@ using System.Net;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Tap.Service.Observability;
 using Tap.Service.Protocol;
 using Tap.Service.Query;
 using Tap.Service.Tests.Support;
@@ -30,7 +32,7 @@ public sealed class ResponseSinkTests : IAsyncLifetime
                 : (System.Data.Common.DbDataReader)table.CreateDataReader();
             var metadata = new ResultMetadata(SampleResults.CountingColumns, parameters.GetNonNegativeInt32("MAXREC") ?? 100);
             // As the query executor drives its sink.
-            var sink = new ResponseSink(context, NullLogger.Instance);
+            var sink = new ResponseSink(context, context.RequestServices.GetRequiredService<ServiceMetrics>(), NullLogger.Instance);
             var outcome = await ResultWriter.WriteAsync(format, reader, metadata, sink.Open(format), context.RequestAborted);
             await sink.EndAsync(outcome);
         }));

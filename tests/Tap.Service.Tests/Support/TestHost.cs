@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Tap.Service.Observability;
 using Tap.Service.Protocol;
 
 namespace Tap.Service.Tests.Support;
@@ -24,6 +26,8 @@ internal sealed class TestHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
+        // The fault handler counts what it reports.
+        builder.Services.AddSingleton<ServiceMetrics>();
         var app = builder.Build();
         app.UseDaliFaults();
         mapEndpoints(app);
