@@ -38,7 +38,12 @@ internal sealed class PostgresCluster : IAsyncDisposable
 
     public Task StartAsync() => RunScriptAsync("start");
 
-    public Task StopAsync() => RunScriptAsync("stop");
+    /// <summary>Stops the cluster; the tests' own pooled connections to it are dropped too, so none is reused dead after a restart.</summary>
+    public async Task StopAsync()
+    {
+        await RunScriptAsync("stop");
+        NpgsqlConnection.ClearAllPools();
+    }
 
     public async Task<NpgsqlConnection> OpenAdminConnectionAsync()
     {
