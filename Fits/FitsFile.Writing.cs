@@ -113,12 +113,15 @@ public sealed partial class FitsFile
     /// <summary>Gives up a file being written: closes and deletes it.</summary>
     internal void Abandon() => _handle.CloseAndDelete();
 
-    /// <summary>Ends the header just written: CFITSIO reads it back (BZERO, BLANK...) before pixels are written.</summary>
-    internal void EndHeader()
+    /// <summary>
+    /// Makes the current image hold no pixels (NAXIS2 = 0), so that closing the file does not fill
+    /// its data unit with zeros: for a header whose pixels are written elsewhere.
+    /// </summary>
+    internal void EmptyDataUnit()
     {
         var status = 0;
-        Cfitsio.ffrdef(_handle, ref status);
-        CfitsioStatus.Check(status, Describe("closing the header of"));
+        Cfitsio.ffmkyj(_handle, "NAXIS2", 0, "&", ref status);
+        CfitsioStatus.Check(status, Describe("emptying the data unit of"));
     }
 
     /// <summary>Writes <paramref name="count"/> pixels from <paramref name="firstRow"/> on (whole rows of the current image).</summary>
@@ -135,15 +138,6 @@ public sealed partial class FitsFile
         var status = 0;
         Cfitsio.ffpcks(_handle, ref status);
         CfitsioStatus.Check(status, Describe("writing DATASUM and CHECKSUM of"));
-    }
-
-    /// <summary>Where the current HDU starts and ends in the file, padding included.</summary>
-    internal (long Start, long End) CurrentHduExtent()
-    {
-        var status = 0;
-        Cfitsio.ffghadll(_handle, out var start, out _, out var end, ref status);
-        CfitsioStatus.Check(status, Describe("locating"));
-        return (start, end);
     }
 
     private static List<FitsCard> CheckedCards(IEnumerable<FitsCard> cards)

@@ -2,37 +2,40 @@ using Fits.Native;
 
 namespace Fits;
 
-/// <summary>HDUs made by CFITSIO in a memory file, one after the other in the same buffer.</summary>
+/// <summary>Cutout headers made by CFITSIO in a memory file, one after the other in the same buffer.</summary>
 internal static class InMemory
 {
+    private const long GrowthStep = 16 * FitsBlocks.Length;
+
     /// <summary>
-    /// Runs <paramref name="write"/> on a new memory file in <paramref name="buffer"/> and returns
-    /// the bytes of the HDU it wrote last, valid until the buffer is used again. With
-    /// <paramref name="asExtension"/>, an empty primary HDU comes first so that the HDU written is
-    /// an extension, and is left out of the bytes returned: an extension's checksum covers itself
-    /// only, so its bytes can follow any primary HDU. <paramref name="expectedLength"/> is what
-    /// CFITSIO allocates at least when the buffer is too small, so a good guess allocates once.
+    /// Runs <paramref name="write"/> on a new memory file in <paramref name="buffer"/>, ends the
+    /// header it wrote with CHECKSUM and DATASUM to be sealed, and returns it. With
+    /// <paramref name="asExtension"/>, an empty primary HDU comes first so that the header written
+    /// is an extension's: an extension's checksum covers itself only, so it can follow any primary.
+    /// No pixels are ever written to the memory file: they go from the source to the output.
     /// </summary>
-    public static Stream Write(MemoryFileBuffer buffer, long expectedLength, bool asExtension, Action<FitsFile> write)
+    public static HeaderBlock Header(MemoryFileBuffer buffer, bool asExtension, Action<FitsFile> write)
     {
-        (long Start, long End) hdu;
-        using (var file = FitsFile.CreateInMemory(buffer, expectedLength))
+        using var file = FitsFile.CreateInMemory(buffer, GrowthStep);
+        try
         {
-            try
+            if (asExtension)
             {
-                if (asExtension)
-                {
-                    file.CreateHdu(8, 0, 0);
-                }
-                write(file);
-                hdu = file.CurrentHduExtent();
+                file.CreateHdu(8, 0, 0);
             }
-            catch
+            write(file);
+            HeaderBlock.WritePlaceholders(file);
+            var header = HeaderBlock.Of(file.ReadHeaderRecords());
+            if (asExtension)
             {
-                file.Abandon();
-                throw;
+                file.EmptyDataUnit();
             }
+            return header;
         }
-        return buffer.Read(hdu.Start, hdu.End - hdu.Start);
+        catch
+        {
+            file.Abandon();
+            throw;
+        }
     }
 }

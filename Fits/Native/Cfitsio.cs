@@ -147,6 +147,18 @@ internal static unsafe partial class Cfitsio
     [LibraryImport(Library)]
     internal static partial int ffpcks(FitsFileHandle fptr, ref int status);
 
+    /// <summary>fits_modify_key_lng: a new value for an existing integer card ("&amp;" keeps its comment).</summary>
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    internal static partial int ffmkyj(FitsFileHandle fptr, string keyword, long value, string comment, ref int status);
+
+    /// <summary>fits_encode_chksum: the 16-character ASCII form of a checksum (of its complement when <paramref name="complement"/> is 1).</summary>
+    [LibraryImport(Library)]
+    internal static partial void ffesum(nuint sum, int complement, byte* ascii);
+
+    /// <summary>fits_url_type: the driver that reads the file ("file://" for a plain disk file, "compress://" for one CFITSIO unzipped into memory).</summary>
+    [LibraryImport(Library)]
+    internal static partial int ffurlt(FitsFileHandle fptr, byte* urlType, ref int status);
+
     /// <summary>fits_get_hduaddrll: byte offsets of the current HDU's header, data and end.</summary>
     [LibraryImport(Library)]
     internal static partial int ffghadll(FitsFileHandle fptr, out long headerStart, out long dataStart, out long dataEnd, ref int status);
