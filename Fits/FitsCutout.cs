@@ -27,14 +27,16 @@ public sealed class FitsCutout : IDisposable
     private readonly CutoutPlan _plan;
     private readonly HeaderBlock _primary;
     private readonly List<HeaderBlock> _sections;
+    private readonly int _largestDataUnit;
 
-    private FitsCutout(FitsFile source, SafeFileHandle? file, CutoutPlan plan, HeaderBlock primary, List<HeaderBlock> sections)
+    private FitsCutout(FitsFile source, SafeFileHandle? file, CutoutPlan plan, HeaderBlock primary, List<HeaderBlock> sections, int largestDataUnit)
     {
         _source = source;
         _file = file;
         _plan = plan;
         _primary = primary;
         _sections = sections;
+        _largestDataUnit = largestDataUnit;
         Length = primary.Length + plan.Images.Select((image, i) => sections[i].Length + FitsBlocks.Padded(plan.DataLength(image))).Sum();
     }
 
@@ -62,13 +64,15 @@ public sealed class FitsCutout : IDisposable
             }
 
             using var buffer = new MemoryFileBuffer();
-            var primary = InMemory.Header(buffer, asExtension: false, output => WritePrimary(output, plan, provenanceCards));
-            var sections = plan.Images.Select(image => InMemory.Header(buffer, asExtension: true, output => WriteSection(output, image, box))).ToList();
+            var primary = InMemory.Primary(buffer, output => WritePrimary(output, plan, provenanceCards));
+            var sections = plan.Images
+                .Select(image => InMemory.Image(buffer, image.Bitpix, box, output => WriteCards(output, CutoutHeader.ForSection(image.Records, box))))
+                .ToList();
             if (plan.Images.Exists(image => image.StoredDataStart is not null))
             {
                 file = File.OpenHandle(sourcePath);
             }
-            return new FitsCutout(source, file, plan, primary, sections);
+            return new FitsCutout(source, file, plan, primary, sections, (int)largest);
         }
         catch
         {
@@ -99,7 +103,7 @@ public sealed class FitsCutout : IDisposable
         await destination.WriteAsync(_primary.Seal(0), cancellationToken).ConfigureAwait(false);
 
         var reader = new SectionReader(_source, _file, _plan.Box);
-        var buffer = ArrayPool<byte>.Shared.Rent((int)_plan.Images.Max(image => FitsBlocks.Padded(_plan.DataLength(image))));
+        var buffer = ArrayPool<byte>.Shared.Rent(_largestDataUnit);
         try
         {
             for (var i = 0; i < _plan.Images.Count; i++)
@@ -125,18 +129,11 @@ public sealed class FitsCutout : IDisposable
 
     private static void WritePrimary(FitsFile file, CutoutPlan plan, IReadOnlyList<FitsCard> provenanceCards)
     {
-        file.CreateHdu(8, 0, 0);
         WriteCards(file, CutoutHeader.ForPrimary(plan.Primary, plan.Images.Count, primaryWasCut: plan.Images[0].Hdu == 1));
         foreach (var card in provenanceCards)
         {
             file.WriteCard(card);
         }
-    }
-
-    private static void WriteSection(FitsFile file, CutoutPlan.Image image, PixelBox box)
-    {
-        file.CreateHdu(image.Bitpix, box.Width, box.Height);
-        WriteCards(file, CutoutHeader.ForSection(image.Records, box));
     }
 
     /// <summary>Writes the cards; a header with CONTINUE'd long strings also gets LONGSTRN if the source lacked it.</summary>

@@ -113,17 +113,6 @@ public sealed partial class FitsFile
     /// <summary>Gives up a file being written: closes and deletes it.</summary>
     internal void Abandon() => _handle.CloseAndDelete();
 
-    /// <summary>
-    /// Makes the current image hold no pixels (NAXIS2 = 0), so that closing the file does not fill
-    /// its data unit with zeros: for a header whose pixels are written elsewhere.
-    /// </summary>
-    internal void EmptyDataUnit()
-    {
-        var status = 0;
-        Cfitsio.ffmkyj(_handle, "NAXIS2", 0, "&", ref status);
-        CfitsioStatus.Check(status, Describe("emptying the data unit of"));
-    }
-
     /// <summary>Writes <paramref name="count"/> pixels from <paramref name="firstRow"/> on (whole rows of the current image).</summary>
     internal unsafe void WritePixels(int datatype, long firstRow, long count, void* pixels)
     {
