@@ -22,6 +22,10 @@ namespace Fits;
 /// </remarks>
 public sealed class FitsCutout : IDisposable
 {
+    // Data units are written in slices of this size: a stream that buffers (an HTTP response's pipe)
+    // then holds one slice at a time, and sends it while it is still in the CPU's caches.
+    private const int WriteBytes = 256 * 1024;
+
     private readonly FitsFile _source;
     private readonly SafeFileHandle? _file;
     private readonly CutoutPlan _plan;
@@ -112,7 +116,10 @@ public sealed class FitsCutout : IDisposable
                 var data = buffer.AsMemory(0, (int)FitsBlocks.Padded(_plan.DataLength(_plan.Images[i])));
                 var sum = reader.Read(_plan.Images[i], data.Span);
                 await destination.WriteAsync(_sections[i].Seal(sum), cancellationToken).ConfigureAwait(false);
-                await destination.WriteAsync(data, cancellationToken).ConfigureAwait(false);
+                for (var start = 0; start < data.Length; start += WriteBytes)
+                {
+                    await destination.WriteAsync(data[start..Math.Min(start + WriteBytes, data.Length)], cancellationToken).ConfigureAwait(false);
+                }
             }
         }
         finally
