@@ -5,16 +5,19 @@ namespace Fits;
 /// <summary>What a cutout copies from its source: the primary header, and every 2-D image HDU with its header.</summary>
 internal sealed record CutoutPlan(PixelBox Box, List<HeaderRecord> Primary, List<CutoutPlan.Image> Images)
 {
-    private const long BlockLength = 2880;
-    private const long CardLength = 80;
-
-    internal sealed record Image(int Hdu, int Bitpix, List<HeaderRecord> Records);
+    /// <summary>One 2-D image HDU of the source.</summary>
+    /// <param name="StoredDataStart">
+    /// Where its pixels start in the file when they are stored as they are (not tile-compressed, in a
+    /// plain file CFITSIO reads directly, not a gzipped one); null otherwise.
+    /// </param>
+    internal sealed record Image(int Hdu, int Bitpix, long Width, List<HeaderRecord> Records, long? StoredDataStart);
 
     /// <summary>Reads the headers of <paramref name="source"/>; throws when it has no 2-D image or the box is not inside one.</summary>
     public static CutoutPlan Read(FitsFile source, PixelBox box)
     {
         var images = new List<Image>();
         var hduCount = source.HduCount;
+        var plainFile = source.IsPlainDiskFile;
         List<HeaderRecord>? primary = null;
         for (var hdu = 1; hdu <= hduCount; hdu++)
         {
@@ -24,7 +27,8 @@ internal sealed record CutoutPlan(PixelBox Box, List<HeaderRecord> Primary, List
             if (source.Image is { Axes.Count: 2 } image)
             {
                 source.RequireInside(box);
-                images.Add(new Image(hdu, image.Bitpix, records));
+                var stored = plainFile && !source.IsCompressedImage ? source.DataStart : (long?)null;
+                images.Add(new Image(hdu, image.Bitpix, image.Width, records, stored));
             }
         }
         if (images.Count == 0)
@@ -34,12 +38,6 @@ internal sealed record CutoutPlan(PixelBox Box, List<HeaderRecord> Primary, List
         return new CutoutPlan(box, primary!, images);
     }
 
-    /// <summary>About the length of the cutout's primary HDU, so that its memory file is allocated once.</summary>
-    public long EstimatedPrimaryLength(int provenanceCardCount) => Blocks((Primary.Count + provenanceCardCount + 10) * CardLength);
-
-    /// <summary>About the length of the memory file of a cut image (with the empty primary before it).</summary>
-    public long EstimatedLength(Image image) =>
-        BlockLength + Blocks((image.Records.Count + 10) * CardLength) + Blocks(Box.PixelCount * PixelTypes.BytesPerPixel(image.Bitpix));
-
-    private static long Blocks(long bytes) => (bytes + BlockLength - 1) / BlockLength * BlockLength;
+    /// <summary>The bytes of the cut pixels of <paramref name="image"/>, unpadded.</summary>
+    public long DataLength(Image image) => Box.PixelCount * PixelTypes.BytesPerPixel(image.Bitpix);
 }

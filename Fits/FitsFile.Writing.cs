@@ -113,14 +113,6 @@ public sealed partial class FitsFile
     /// <summary>Gives up a file being written: closes and deletes it.</summary>
     internal void Abandon() => _handle.CloseAndDelete();
 
-    /// <summary>Ends the header just written: CFITSIO reads it back (BZERO, BLANK...) before pixels are written.</summary>
-    internal void EndHeader()
-    {
-        var status = 0;
-        Cfitsio.ffrdef(_handle, ref status);
-        CfitsioStatus.Check(status, Describe("closing the header of"));
-    }
-
     /// <summary>Writes <paramref name="count"/> pixels from <paramref name="firstRow"/> on (whole rows of the current image).</summary>
     internal unsafe void WritePixels(int datatype, long firstRow, long count, void* pixels)
     {
@@ -135,15 +127,6 @@ public sealed partial class FitsFile
         var status = 0;
         Cfitsio.ffpcks(_handle, ref status);
         CfitsioStatus.Check(status, Describe("writing DATASUM and CHECKSUM of"));
-    }
-
-    /// <summary>Where the current HDU starts and ends in the file, padding included.</summary>
-    internal (long Start, long End) CurrentHduExtent()
-    {
-        var status = 0;
-        Cfitsio.ffghadll(_handle, out var start, out _, out var end, ref status);
-        CfitsioStatus.Check(status, Describe("locating"));
-        return (start, end);
     }
 
     private static List<FitsCard> CheckedCards(IEnumerable<FitsCard> cards)

@@ -210,6 +210,32 @@ public sealed partial class FitsFile : IDisposable
         return image;
     }
 
+    /// <summary>Whether CFITSIO reads the file as it is on disk (not a gzipped file it unpacked into memory), so byte offsets in it are offsets in the file.</summary>
+    internal unsafe bool IsPlainDiskFile
+    {
+        get
+        {
+            const int Capacity = 32;
+            var status = 0;
+            var type = stackalloc byte[Capacity];
+            Cfitsio.ffurlt(_handle, type, ref status);
+            CfitsioStatus.Check(status, $"reading the driver of '{Name}'");
+            return CfitsioStatus.CString(type, Capacity) == "file://";
+        }
+    }
+
+    /// <summary>Where the current HDU's data unit starts in the file.</summary>
+    internal long DataStart
+    {
+        get
+        {
+            var status = 0;
+            Cfitsio.ffghadll(_handle, out _, out var dataStart, out _, ref status);
+            CfitsioStatus.Check(status, Describe("locating the data of"));
+            return dataStart;
+        }
+    }
+
     /// <summary>Makes reads and writes of the current HDU see stored values, unscaled, so a copy keeps them bit for bit.</summary>
     internal void UseStoredValues()
     {

@@ -1,38 +1,56 @@
+using System.Globalization;
 using Fits.Native;
 
 namespace Fits;
 
-/// <summary>HDUs made by CFITSIO in a memory file, one after the other in the same buffer.</summary>
+/// <summary>Cutout headers made by CFITSIO in a memory file, one after the other in the same buffer.</summary>
+/// <remarks>
+/// No pixels are ever written to the memory file: they go from the source to the output. The
+/// memory file's image has no rows (NAXIS2 = 0) and the header read back gets the section's
+/// NAXIS2: with a data unit declared but not written, CFITSIO would fill it with zeros on closing
+/// and reading the header back would take as long as writing it (tens of milliseconds for a CCD).
+/// </remarks>
 internal static class InMemory
 {
+    private const long GrowthStep = 16 * FitsBlocks.Length;
+
+    /// <summary>A primary header without pixels: <paramref name="writeCards"/> after the mandatory cards, then CHECKSUM and DATASUM to be sealed.</summary>
+    public static HeaderBlock Primary(MemoryFileBuffer buffer, Action<FitsFile> writeCards) =>
+        Header(buffer, file => file.CreateHdu(8, 0, 0), writeCards, rows: null);
+
     /// <summary>
-    /// Runs <paramref name="write"/> on a new memory file in <paramref name="buffer"/> and returns
-    /// the bytes of the HDU it wrote last, valid until the buffer is used again. With
-    /// <paramref name="asExtension"/>, an empty primary HDU comes first so that the HDU written is
-    /// an extension, and is left out of the bytes returned: an extension's checksum covers itself
-    /// only, so its bytes can follow any primary HDU. <paramref name="expectedLength"/> is what
-    /// CFITSIO allocates at least when the buffer is too small, so a good guess allocates once.
+    /// The header of an IMAGE extension holding <paramref name="box"/>'s pixels of BITPIX
+    /// <paramref name="bitpix"/>. It is written after an empty primary HDU: an extension's checksum
+    /// covers itself only, so it can follow any primary.
     /// </summary>
-    public static Stream Write(MemoryFileBuffer buffer, long expectedLength, bool asExtension, Action<FitsFile> write)
-    {
-        (long Start, long End) hdu;
-        using (var file = FitsFile.CreateInMemory(buffer, expectedLength))
+    public static HeaderBlock Image(MemoryFileBuffer buffer, int bitpix, PixelBox box, Action<FitsFile> writeCards) =>
+        Header(buffer, file =>
         {
-            try
+            file.CreateHdu(8, 0, 0);
+            file.CreateHdu(bitpix, box.Width, 0);
+        }, writeCards, box.Height);
+
+    private static HeaderBlock Header(MemoryFileBuffer buffer, Action<FitsFile> create, Action<FitsFile> writeCards, long? rows)
+    {
+        using var file = FitsFile.CreateInMemory(buffer, GrowthStep);
+        try
+        {
+            create(file);
+            writeCards(file);
+            HeaderBlock.WritePlaceholders(file);
+            var records = file.ReadHeaderRecords();
+            if (rows is { } height)
             {
-                if (asExtension)
-                {
-                    file.CreateHdu(8, 0, 0);
-                }
-                write(file);
-                hdu = file.CurrentHduExtent();
+                var naxis2 = records.FindIndex(record => record.Keyword == "NAXIS2");
+                var card = records[naxis2].ToCard() with { Value = height.ToString(CultureInfo.InvariantCulture) };
+                records[naxis2] = records[naxis2] with { Text = HeaderIo.Format(card, "setting NAXIS2 of a cutout header"), Value = card.Value };
             }
-            catch
-            {
-                file.Abandon();
-                throw;
-            }
+            return HeaderBlock.Of(records);
         }
-        return buffer.Read(hdu.Start, hdu.End - hdu.Start);
+        catch
+        {
+            file.Abandon();
+            throw;
+        }
     }
 }

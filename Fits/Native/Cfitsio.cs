@@ -125,10 +125,6 @@ internal static unsafe partial class Cfitsio
     [LibraryImport(Library)]
     internal static partial int ffcrimll(FitsFileHandle fptr, int bitpix, int naxis, long* axes, ref int status);
 
-    /// <summary>fits_set_hdustruc: re-reads the header just written, so the scaling below is not undone by it.</summary>
-    [LibraryImport(Library)]
-    internal static partial int ffrdef(FitsFileHandle fptr, ref int status);
-
     /// <summary>fits_set_bscale: the scaling applied to pixel values, overriding BSCALE/BZERO.</summary>
     [LibraryImport(Library)]
     internal static partial int ffpscl(FitsFileHandle fptr, double scale, double zero, ref int status);
@@ -146,6 +142,14 @@ internal static unsafe partial class Cfitsio
     /// <summary>fits_write_chksum: DATASUM and CHECKSUM of the current HDU.</summary>
     [LibraryImport(Library)]
     internal static partial int ffpcks(FitsFileHandle fptr, ref int status);
+
+    /// <summary>fits_encode_chksum: the 16-character ASCII form of a checksum (of its complement when <paramref name="complement"/> is 1).</summary>
+    [LibraryImport(Library)]
+    internal static partial void ffesum(nuint sum, int complement, byte* ascii);
+
+    /// <summary>fits_url_type: the driver that reads the file ("file://" for a plain disk file, "compress://" for one CFITSIO unzipped into memory).</summary>
+    [LibraryImport(Library)]
+    internal static partial int ffurlt(FitsFileHandle fptr, byte* urlType, ref int status);
 
     /// <summary>fits_get_hduaddrll: byte offsets of the current HDU's header, data and end.</summary>
     [LibraryImport(Library)]

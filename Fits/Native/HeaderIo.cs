@@ -70,12 +70,19 @@ internal static unsafe class HeaderIo
         }
         else
         {
-            var text = stackalloc byte[CardCapacity];
-            Cfitsio.ffmkky(card.Keyword, card.Value, card.Comment, text, ref status);
-            CfitsioStatus.Check(status, $"{operation} (card {card.Keyword})");
-            Cfitsio.ffprec(file, CfitsioStatus.CString(text, CardCapacity), ref status);
+            Cfitsio.ffprec(file, Format(card, operation).TrimEnd(), ref status);
         }
         CfitsioStatus.Check(status, $"{operation} (card {card.Keyword})");
+    }
+
+    /// <summary>The 80-character record of a valued card, formatted by CFITSIO (fits_make_key) as it writes it.</summary>
+    public static string Format(FitsCard card, string operation)
+    {
+        var status = 0;
+        var text = stackalloc byte[CardCapacity];
+        Cfitsio.ffmkky(card.Keyword, card.Value!, card.Comment, text, ref status);
+        CfitsioStatus.Check(status, $"{operation} (card {card.Keyword})");
+        return CfitsioStatus.CString(text, CardCapacity).PadRight(CardLength);
     }
 
     /// <summary>

@@ -24,9 +24,6 @@ internal sealed unsafe class MemoryFileBuffer : IDisposable
     /// <summary>Makes the buffer an empty file again; the memory is kept for CFITSIO's first reallocation to reuse.</summary>
     public void Empty() => *Size = 0;
 
-    /// <summary><paramref name="length"/> bytes from <paramref name="start"/> on, readable until the buffer is emptied or disposed.</summary>
-    public Stream Read(long start, long length) => new UnmanagedMemoryStream((byte*)*Address + start, length);
-
     public void Dispose()
     {
         if (_cells != null)

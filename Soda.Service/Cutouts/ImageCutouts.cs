@@ -55,9 +55,12 @@ public sealed class ImageCutouts(ImageStore store, CutoutLimits limits) : IDispo
         return new CutoutPlanOutcome(dataset, cut, file.FullName, box);
     }
 
-    /// <summary>Writes the cutout of a plan that overlaps, as a FITS file, to <paramref name="destination"/>.</summary>
+    /// <summary>
+    /// Writes the cutout of a plan that overlaps, as a FITS file, to <paramref name="destination"/>;
+    /// <paramref name="lengthKnown"/> hears its length in bytes before the first is written (for an HTTP Content-Length).
+    /// </summary>
     /// <exception cref="DaliUnavailableException">Every turn stayed taken for longer than the limits allow to wait.</exception>
-    public async Task WriteAsync(CutoutPlanOutcome plan, Stream destination, CancellationToken cancellationToken)
+    public async Task WriteAsync(CutoutPlanOutcome plan, Stream destination, CancellationToken cancellationToken, Action<long>? lengthKnown = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var box = plan.Box ?? throw new ArgumentException("The cut does not overlap the image: there is nothing to write.", nameof(plan));
@@ -70,7 +73,9 @@ public sealed class ImageCutouts(ImageStore store, CutoutLimits limits) : IDispo
 
         try
         {
-            await FitsCutout.WriteAsync(plan.SourcePath, box, destination, ProvenanceCards(plan, box), cancellationToken).ConfigureAwait(false);
+            using var cutout = FitsCutout.Open(plan.SourcePath, box, ProvenanceCards(plan, box));
+            lengthKnown?.Invoke(cutout.Length);
+            await cutout.WriteToAsync(destination, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

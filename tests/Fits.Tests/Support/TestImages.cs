@@ -18,6 +18,10 @@ public static class TestImages
     public const int X0 = 1000;
     public const int Y0 = 2000;
 
+    /// <summary>The VARIANCE pixel that is NaN.</summary>
+    public const int NanX = 11;
+    public const int NanY = 7;
+
     public static readonly IReadOnlyList<FitsCard> PrimaryCards =
     [
         new("TELESCOP", "'LSST    '", "telescope"),
@@ -39,7 +43,7 @@ public static class TestImages
         file.AppendImage(Width, Height, Pixels((x, y) => ImageValue(x, y)), ExtensionCards("IMAGE", "'nJy     '"));
         file.AppendImage(Width, Height, Pixels((x, y) => MaskValue(x, y)), ExtensionCards("MASK", null));
         var variance = Pixels((x, y) => VarianceValue(x, y));
-        variance[(7 - 1) * Width + (11 - 1)] = float.NaN;
+        variance[(NanY - 1) * Width + (NanX - 1)] = float.NaN;
         file.AppendImage(Width, Height, variance, ExtensionCards("VARIANCE", "'nJy2    '"));
     }
 

@@ -40,6 +40,7 @@ public sealed class SodaSyncTests(TapFixture tap) : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/fits", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(new FileInfo(cutout).Length, response.Content.Headers.ContentLength);
         await FitsJudges.AssertValidAsync(cutout);
         var box = await BoxOfAsync(cutout);
         Assert.InRange(box.XMin, 108, 111);
