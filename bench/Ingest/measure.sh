@@ -61,10 +61,12 @@ wait $!
 
 query_loop "$work/load-done" >"$work/during.txt" &
 loop=$!
-"$app_dir/Tap.Service" load --dir "$night" "$@" || true
+load_status=0
+"$app_dir/Tap.Service" load --dir "$night" "$@" || load_status=$?
 touch "$work/load-done"
 wait $loop
 
 echo "Load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 summary "$work/rest.txt" "at rest ($seconds s)"
 summary "$work/during.txt" "during the load"
+exit "$load_status"
