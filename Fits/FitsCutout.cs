@@ -98,7 +98,9 @@ public sealed class FitsCutout : IDisposable
     /// <summary>
     /// Writes the cutout, HDU after HDU: each cut image's data unit is read into one pooled buffer,
     /// summed, and written after its header, so memory holds one cut HDU at a time and the first
-    /// bytes leave before the last are read. The reading runs synchronously between the writes.
+    /// bytes leave before the last are read. The reading runs synchronously between the writes; the
+    /// kernel is told of every stored byte to come first, so that it reads the next HDU from disk
+    /// while this one is sent.
     /// </summary>
     public async Task WriteToAsync(Stream destination, CancellationToken cancellationToken = default)
     {
@@ -107,6 +109,7 @@ public sealed class FitsCutout : IDisposable
         await destination.WriteAsync(_primary.Seal(0), cancellationToken).ConfigureAwait(false);
 
         var reader = new SectionReader(_source, _file, _plan.Box);
+        _plan.Images.ForEach(reader.ReadAhead);
         var buffer = ArrayPool<byte>.Shared.Rent(_largestDataUnit);
         try
         {

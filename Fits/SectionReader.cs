@@ -58,20 +58,30 @@ internal sealed class SectionReader(FitsFile source, SafeFileHandle? file, Pixel
         return FitsChecksum.Add(sum, destination[(int)summed..padded]);
     }
 
+    /// <summary>Asks the kernel to start reading the stored bytes of the cut <paramref name="image"/> (nothing for a tile-compressed one).</summary>
+    public void ReadAhead(CutoutPlan.Image image)
+    {
+        if (image.StoredDataStart is { } dataStart)
+        {
+            var first = OffsetOf(image, dataStart, box.YMin);
+            FileReadAhead.Advise(file!, first, OffsetOf(image, dataStart, box.YMax) + (box.Width * PixelTypes.BytesPerPixel(image.Bitpix)) - first);
+        }
+    }
+
+    private long OffsetOf(CutoutPlan.Image image, long dataStart, long row) =>
+        dataStart + ((((row - 1) * image.Width) + box.XMin - 1) * PixelTypes.BytesPerPixel(image.Bitpix));
+
     private void CopyStored(CutoutPlan.Image image, long dataStart, long firstRow, long rows, Span<byte> band)
     {
-        var bytesPerPixel = PixelTypes.BytesPerPixel(image.Bitpix);
-        long OffsetOf(long row) => dataStart + ((((row - 1) * image.Width) + box.XMin - 1) * bytesPerPixel);
-
         if (box.Width == image.Width)
         {
-            ReadExactly(OffsetOf(firstRow), band);
+            ReadExactly(OffsetOf(image, dataStart, firstRow), band);
             return;
         }
-        var rowBytes = (int)(box.Width * bytesPerPixel);
+        var rowBytes = (int)(box.Width * PixelTypes.BytesPerPixel(image.Bitpix));
         for (var row = 0; row < rows; row++)
         {
-            ReadExactly(OffsetOf(firstRow + row), band.Slice(row * rowBytes, rowBytes));
+            ReadExactly(OffsetOf(image, dataStart, firstRow + row), band.Slice(row * rowBytes, rowBytes));
         }
     }
 
