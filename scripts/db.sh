@@ -97,7 +97,7 @@ cmd_start() {
   # 100 connections ran out (clients then rightly got 503), so a local cluster allows 300.
   as_cluster_owner "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -w -l "$LOG_FILE" \
     -o "-c listen_addresses=127.0.0.1 -c port=$PGPORT -c unix_socket_directories=$CLUSTER_DIR -c max_connections=300" start >/dev/null ||
-    die "PostgreSQL did not start; see $LOG_FILE"
+    { tail -n 5 "$LOG_FILE" >&2; die "PostgreSQL did not start; see $LOG_FILE"; }
   echo "PostgreSQL is running on 127.0.0.1:$PGPORT ($PGDATA_DIR)."
 }
 

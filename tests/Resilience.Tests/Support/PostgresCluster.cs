@@ -14,6 +14,9 @@ internal sealed class PostgresCluster : IAsyncDisposable
     /// <summary>The service's database, as scripts/db.sh names it by default.</summary>
     public const string DatabaseName = "metadata";
 
+    /// <summary>How many standbys the tests may start (scripts/db.sh standby 1..N).</summary>
+    public const int MaxStandbys = 2;
+
     internal const string FolderPrefix = "resilience-tests-";
 
     /// <summary>
@@ -28,7 +31,8 @@ internal sealed class PostgresCluster : IAsyncDisposable
         _inUse = new FileStream(LockPath(DataDirectory), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
     }
 
-    public int Port { get; } = FreePort.Next();
+    /// <summary>The cluster's port, followed by free ones for its standbys (<see cref="StandbyPort"/>).</summary>
+    public int Port { get; } = FreePort.Block(1 + MaxStandbys);
 
     /// <summary>Not created here: db.sh creates it readable by the postgres user, which runs the cluster under root.</summary>
     public string DataDirectory { get; }
