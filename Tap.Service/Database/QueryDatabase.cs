@@ -15,7 +15,7 @@ internal sealed partial class QueryDatabase(NpgsqlDataSource standbysFirst, Npgs
 {
     /// <summary>
     /// Runs <paramref name="work"/> on an open connection and returns its result. The work calls
-    /// its second argument once it starts to send output (rows to a response or a file): from then
+    /// its second argument once it has written output (rows to a response or a file): from then
     /// on a lost connection is not retried. Work that creates anything, even temporary tables (TAP_UPLOAD),
     /// asks for <paramref name="onPrimary"/>: a standby refuses every write.
     /// </summary>
@@ -25,14 +25,15 @@ internal sealed partial class QueryDatabase(NpgsqlDataSource standbysFirst, Npgs
         var dataSource = onPrimary ? primary : standbysFirst;
         for (var attempt = 1; ; attempt++)
         {
-            var outputStarted = false;
+            var outputWritten = false;
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             var server = $"{connection.Host}:{connection.Port}";
             try
             {
-                return await work(connection, () => outputStarted = true, cancellationToken);
+                return await work(connection, () => outputWritten = true, cancellationToken);
             }
-            catch (Exception lost) when (attempt == 1 && !onPrimary && !outputStarted && connection.FullState == ConnectionState.Broken)
+            catch (Exception lost) when (attempt == 1 && !onPrimary && !outputWritten && connection.FullState == ConnectionState.Broken
+                                         && !cancellationToken.IsCancellationRequested)
             {
                 LogRetry(logger, server, lost);
             }

@@ -82,15 +82,17 @@ internal sealed class QueryExecutor(
                 Infos = [new ResultInfo("QUERY", request.Adql), new ResultInfo("SERVICE_VERSION", ServiceVersion)],
             }));
 
-            return await database.RunAsync(uploads.HasTables, async (connection, outputStarts, token) =>
+            var output = sink.Open(request.Format);
+            return await database.RunAsync(uploads.HasTables, async (connection, outputWritten, token) =>
             {
                 await using var transaction = await connection.BeginTransactionAsync(token);
                 await uploads.LoadAsync(connection, token);
                 await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, statementTimeout, role);
                 await using var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, token);
-                outputStarts();
-                var output = sink.Open(request.Format);
+                // The writer throws only before its first byte (a lost standby up to the first row
+                // included), and returns any later error in the outcome.
                 var outcome = await ResultWriter.WriteAsync(request.Format, reader, metadata, output, token);
+                outputWritten();
                 await sink.EndAsync(outcome);
                 return outcome;
             }, cancellationToken);
