@@ -2,10 +2,15 @@
 # A throwaway PostgreSQL 15 + pg_sphere cluster in the working tree, for development and tests.
 # No systemd: the cluster is created with initdb and run with pg_ctl, as root or as a normal user.
 #
-#   scripts/db.sh install|start|stop|status|psql [psql args]|url|env
+#   scripts/db.sh install|start|standby N|stop|status|psql [psql args]|url|env
+#
+# `standby N` makes (first time: pg_basebackup -R) and starts a hot standby of the cluster on
+# PGPORT+N, streaming from it through a replication slot; `stop` stops the cluster's standbys too.
+# With STANDBYS=N, `env` gives the service a connection string listing the primary and N standbys.
 #
 # Environment: PGPORT (default 54329), DATA_DIR (default <repo>/.local),
-#              PGDATABASE (the service's database, default metadata; used by `env`).
+#              PGDATABASE (the service's database, default metadata; used by `env`),
+#              STANDBYS (standbys on PGPORT+1.., default 0; used by `env`).
 set -euo pipefail
 
 # Debian 12's postgresql-15 15.20 security update cannot CREATE EXTENSION pg_sphere with Debian's
@@ -25,6 +30,7 @@ readonly PGDATABASE=${PGDATABASE:-metadata}
 readonly CLUSTER_DIR=$DATA_DIR/postgres-$PGPORT
 readonly PGDATA_DIR=$CLUSTER_DIR/data
 readonly LOG_FILE=$CLUSTER_DIR/server.log
+readonly STANDBYS=${STANDBYS:-0}
 
 die() { echo "db.sh: $*" >&2; exit 1; }
 
@@ -91,17 +97,64 @@ cmd_start() {
   # 100 connections ran out (clients then rightly got 503), so a local cluster allows 300.
   as_cluster_owner "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -w -l "$LOG_FILE" \
     -o "-c listen_addresses=127.0.0.1 -c port=$PGPORT -c unix_socket_directories=$CLUSTER_DIR -c max_connections=300" start >/dev/null ||
-    die "PostgreSQL did not start; see $LOG_FILE"
+    { tail -n 5 "$LOG_FILE" >&2; die "PostgreSQL did not start; see $LOG_FILE"; }
   echo "PostgreSQL is running on 127.0.0.1:$PGPORT ($PGDATA_DIR)."
 }
 
 cmd_stop() {
+  # Standbys first, so they do not log the primary's disappearance.
+  local standby
+  for standby in $(standby_ports); do
+    env PGPORT="$standby" DATA_DIR="$DATA_DIR" "${BASH_SOURCE[0]}" stop
+  done
   if ! is_running; then
     echo "PostgreSQL on port $PGPORT is not running."
     return
   fi
   as_cluster_owner "$PG_BIN/pg_ctl" -D "$PGDATA_DIR" -m fast -w stop >/dev/null
   echo "PostgreSQL on port $PGPORT stopped."
+}
+
+# The ports of this cluster's standbys: folders under DATA_DIR whose recovery settings stream from PGPORT.
+standby_ports() {
+  local folder
+  for folder in "$DATA_DIR"/postgres-*; do
+    [[ -f $folder/data/standby.signal ]] &&
+      grep -Eq "port=$PGPORT( |')" "$folder/data/postgresql.auto.conf" 2>/dev/null &&
+      echo "${folder##*/postgres-}"
+  done
+  return 0
+}
+
+system_identifier() {
+  as_cluster_owner "$PG_BIN/pg_controldata" -D "$1" | sed -n 's/^Database system identifier: *//p'
+}
+
+# A hot standby on PGPORT+N: a base backup of the running cluster (-R writes the recovery settings,
+# -C -S a replication slot, so the primary keeps the WAL a stopped standby still needs), started with
+# db.sh's own start. One whose primary was since made anew is made again. hot_standby_feedback tells
+# the primary which rows the standby's queries still read, so vacuum does not cancel them.
+cmd_standby() {
+  local offset=${1:-}
+  [[ $offset =~ ^[1-9][0-9]*$ ]] || die "usage: $0 standby N (the standby listens on PGPORT+N)"
+  is_running || die "the primary on port $PGPORT is not running: start it first"
+  local port=$((PGPORT + offset))
+  local folder=$DATA_DIR/postgres-$port slot=standby_$port
+  if [[ -f $folder/data/standby.signal && $(system_identifier "$folder/data") != "$(system_identifier "$PGDATA_DIR")" ]]; then
+    env PGPORT="$port" DATA_DIR="$DATA_DIR" "${BASH_SOURCE[0]}" stop
+    rm -rf "$folder"
+  fi
+  if [[ ! -f $folder/data/standby.signal ]]; then
+    mkdir -p "$folder"
+    if is_root; then chown postgres:postgres "$folder"; fi
+    chmod 700 "$folder"
+    as_cluster_owner "$PG_BIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -qAt -c \
+      "SELECT pg_drop_replication_slot('$slot') FROM pg_replication_slots WHERE slot_name = '$slot'" >/dev/null
+    echo "Creating a hot standby of port $PGPORT in $folder/data"
+    as_cluster_owner "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PGPORT" -U postgres -D "$folder/data" -R -C -S "$slot" -X stream -c fast
+    echo "hot_standby_feedback = on" | as_cluster_owner tee -a "$folder/data/postgresql.auto.conf" >/dev/null
+  fi
+  env PGPORT="$port" DATA_DIR="$DATA_DIR" "${BASH_SOURCE[0]}" start
 }
 
 cmd_status() {
@@ -116,11 +169,19 @@ cmd_status() {
 cmd_url() { echo "postgresql://postgres@127.0.0.1:$PGPORT/$PGDATABASE"; }
 
 # Lines for `eval "$(scripts/db.sh env)"`: libpq's variables and the service's connection settings.
+# With STANDBYS, the service's string lists the primary and the standbys: Npgsql sends writes to the
+# primary and spreads queries over the standbys (ServiceDataSource); admin commands use the primary.
 cmd_env() {
   local server="Host=127.0.0.1;Port=$PGPORT;Database=$PGDATABASE"
+  local hosts="127.0.0.1:$PGPORT" offset
+  for ((offset = 1; offset <= STANDBYS; offset++)); do
+    hosts+=",127.0.0.1:$((PGPORT + offset))"
+  done
+  local service="Host=$hosts;Database=$PGDATABASE"
+  ((STANDBYS == 0)) || service+=";Load Balance Hosts=true"
   echo "export PGHOST=127.0.0.1 PGPORT=$PGPORT PGUSER=postgres PGDATABASE=$PGDATABASE"
   echo "export Database__AdminConnectionString='$server;Username=postgres'"
-  echo "export Database__ServiceConnectionString='$server;Username=metadata_service'"
+  echo "export Database__ServiceConnectionString='$service;Username=metadata_service'"
 }
 
 cmd_psql() { exec "$PG_BIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres "$@"; }
@@ -128,10 +189,11 @@ cmd_psql() { exec "$PG_BIN/psql" -h 127.0.0.1 -p "$PGPORT" -U postgres "$@"; }
 case ${1:-} in
   install) cmd_install ;;
   start) cmd_start ;;
+  standby) shift; cmd_standby "$@" ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   url) cmd_url ;;
   env) cmd_env ;;
   psql) shift; cmd_psql "$@" ;;
-  *) echo "usage: $0 install|start|stop|status|psql [args]|url|env" >&2; exit 2 ;;
+  *) echo "usage: $0 install|start|standby N|stop|status|psql [args]|url|env" >&2; exit 2 ;;
 esac

@@ -1,5 +1,5 @@
 using Adql.Semantics;
-using Npgsql;
+using Tap.Service.Database;
 
 namespace Tap.Service.Catalogue;
 
@@ -8,7 +8,7 @@ namespace Tap.Service.Catalogue;
 /// <see cref="ReloadAsync"/>, so what a query may name is exactly what TAP_SCHEMA announces.
 /// A failed read is not cached: the next query tries again.
 /// </summary>
-internal sealed class TapSchemaCatalogue(NpgsqlDataSource dataSource) : IDisposable
+internal sealed class TapSchemaCatalogue(QueryDatabase database) : IDisposable
 {
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile ICatalogue? _current;
@@ -23,7 +23,7 @@ internal sealed class TapSchemaCatalogue(NpgsqlDataSource dataSource) : IDisposa
         await _loading.WaitAsync(cancellationToken);
         try
         {
-            return _current ??= await TapSchemaReader.ReadAsync(dataSource, cancellationToken);
+            return _current ??= await database.ReadAsync(TapSchemaReader.ReadAsync, cancellationToken);
         }
         finally
         {
@@ -34,7 +34,7 @@ internal sealed class TapSchemaCatalogue(NpgsqlDataSource dataSource) : IDisposa
     /// <summary>Reads TAP_SCHEMA again, e.g. after <c>migrate</c> published new tables; queries in flight keep the old view.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        var fresh = await TapSchemaReader.ReadAsync(dataSource, cancellationToken);
+        var fresh = await database.ReadAsync(TapSchemaReader.ReadAsync, cancellationToken);
         _current = fresh;
     }
 

@@ -19,6 +19,11 @@ internal static class TapSchemaReader
     public static async Task<ICatalogue> ReadAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await ReadAsync(connection, cancellationToken);
+    }
+
+    public static async Task<ICatalogue> ReadAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
         var tables = await connection.QueryAsync<TableRow>(new CommandDefinition(
             """
             SELECT schema_name AS SchemaName, table_name AS TableName, description AS Description

@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using Soda.Service.Images;
+using Tap.Service.Database;
 using Tap.Service.Images;
 
 namespace Tap.Service.DataLink;
@@ -12,24 +13,23 @@ internal sealed record LinkedDataset(ImageDataset Image)
 }
 
 /// <summary>Reads the datasets behind a links request, in two queries whatever the number of IDs, as the caller's query role.</summary>
-internal sealed class DatasetLinks(NpgsqlDataSource dataSource, ImageDatasets images)
+internal sealed class DatasetLinks(QueryDatabase database, ImageDatasets images)
 {
     public async Task<IReadOnlyDictionary<string, LinkedDataset>> FindAsync(IReadOnlyList<string> ids, string role, CancellationToken cancellationToken)
     {
         var datasets = (await images.FindAsync(ids, role, cancellationToken))
             .ToDictionary(pair => pair.Key, pair => new LinkedDataset(pair.Value), StringComparer.Ordinal);
         var distinct = datasets.Keys.ToArray();
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var inputs = await ImageDatasets.QueryAsRoleAsync<(string Output, string Input)>(
-            connection,
-            transaction,
-            """
-            SELECT publisher_did, input_did FROM caom2.provenance_input
-            WHERE publisher_did = ANY(@distinct) ORDER BY publisher_did, input_did
-            """,
-            new { distinct },
-            role,
+        var inputs = await database.ReadAsync(
+            (connection, token) => ImageDatasets.QueryAsRoleAsync<(string Output, string Input)>(
+                connection,
+                """
+                SELECT publisher_did, input_did FROM caom2.provenance_input
+                WHERE publisher_did = ANY(@distinct) ORDER BY publisher_did, input_did
+                """,
+                new { distinct },
+                role,
+                token),
             cancellationToken);
         foreach (var (output, input) in inputs)
         {

@@ -13,7 +13,7 @@ namespace Tap.Service.Images;
 /// caller's query role (<see cref="DatabaseRoles.QueryRoleOf"/>), so a product under embargo is not
 /// found by those who may not see it, exactly as their queries do not find it.
 /// </summary>
-internal sealed class ImageDatasets(NpgsqlDataSource dataSource)
+internal sealed class ImageDatasets(QueryDatabase database)
 {
     private const string DataLinkFormatPrefix = "application/x-votable+xml;content=datalink";
     private const string FitsContentType = "application/fits";
@@ -60,26 +60,25 @@ internal sealed class ImageDatasets(NpgsqlDataSource dataSource)
 
     private async Task<IReadOnlyList<ImageDataset>> QueryAsync(string sql, object parameters, string role, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var rows = await QueryAsRoleAsync<Row>(connection, transaction, sql, parameters, role, cancellationToken);
+        var rows = await database.ReadAsync((connection, token) => QueryAsRoleAsync<Row>(connection, sql, parameters, role, token), cancellationToken);
         return [.. rows.Select(ToDataset)];
     }
 
     /// <summary>
-    /// <paramref name="sql"/> in <paramref name="transaction"/> as <paramref name="role"/> (one of
-    /// <see cref="DatabaseRoles.QueryRoles"/>) until the transaction ends.
+    /// <paramref name="sql"/> in a transaction of its own as <paramref name="role"/> (one of
+    /// <see cref="DatabaseRoles.QueryRoles"/>), its rows read whole before the transaction ends.
     /// </summary>
-    public static async Task<IEnumerable<T>> QueryAsRoleAsync<T>(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, object parameters, string role, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<T>> QueryAsRoleAsync<T>(
+        NpgsqlConnection connection, string sql, object parameters, string role, CancellationToken cancellationToken)
     {
         if (!DatabaseRoles.QueryRoles.Contains(role))
         {
             throw new ArgumentException($"'{role}' is not a query role.", nameof(role));
         }
 
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition($"SET LOCAL ROLE {role}", transaction: transaction, cancellationToken: cancellationToken));
-        return await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+        return [.. await connection.QueryAsync<T>(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken))];
     }
 
     private static ImageDataset ToDataset(Row row)

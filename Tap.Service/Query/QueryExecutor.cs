@@ -22,7 +22,7 @@ namespace Tap.Service.Query;
 /// restricted transaction into the sink. Nothing of the result is held in memory.
 /// </summary>
 internal sealed class QueryExecutor(
-    NpgsqlDataSource dataSource,
+    QueryDatabase database,
     TapSchemaCatalogue catalogue,
     IReadOnlyList<UserFunction> userFunctions,
     DataLinkDescriptors descriptors,
@@ -84,17 +84,23 @@ internal sealed class QueryExecutor(
                 Infos = [new ResultInfo("QUERY", request.Adql), new ResultInfo("SERVICE_VERSION", ServiceVersion)],
             }));
 
-            await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await uploads.LoadAsync(connection, cancellationToken);
-            using var measurement = metrics.MeasureQuery();
-            await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, statementTimeout, role);
-            await using var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
             var output = sink.Open(request.Format);
-            var outcome = await ResultWriter.WriteAsync(request.Format, reader, metadata, output, cancellationToken);
-            measurement.Ended(outcome.Status, outcome.RowCount);
-            await sink.EndAsync(outcome);
-            return outcome;
+            using var measurement = metrics.MeasureQuery();
+            var result = await database.RunAsync(uploads.HasTables, async (connection, outputWritten, token) =>
+            {
+                await using var transaction = await connection.BeginTransactionAsync(token);
+                await uploads.LoadAsync(connection, token);
+                await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, statementTimeout, role);
+                await using var reader = await batch.ExecuteReaderAsync(CommandBehavior.SequentialAccess, token);
+                // The writer throws only before its first byte (a lost standby up to the first row
+                // included), and returns any later error in the outcome.
+                var outcome = await ResultWriter.WriteAsync(request.Format, reader, metadata, output, token);
+                outputWritten();
+                await sink.EndAsync(outcome);
+                return outcome;
+            }, cancellationToken);
+            measurement.Ended(result.Status, result.RowCount);
+            return result;
         }
     }
 
@@ -120,19 +126,21 @@ internal sealed class QueryExecutor(
             throw new QueryCompilationException(compiled.Diagnostics);
         }
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, limits.Value.SyncExecutionDuration, DatabaseRoles.Query);
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        var values = new List<string>();
-        while (await reader.ReadAsync(cancellationToken))
+        return await database.ReadAsync<IReadOnlyList<string>>(async (connection, token) =>
         {
-            if (!reader.IsDBNull(0))
+            await using var transaction = await connection.BeginTransactionAsync(token);
+            await using var batch = QueryTransaction.RestrictedBatch(connection, compiled.Sql, limits.Value.SyncExecutionDuration, DatabaseRoles.Query);
+            await using var reader = await batch.ExecuteReaderAsync(token);
+            var values = new List<string>();
+            while (await reader.ReadAsync(token))
             {
-                values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? string.Empty);
+                if (!reader.IsDBNull(0))
+                {
+                    values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture) ?? string.Empty);
+                }
             }
-        }
 
-        return values;
+            return values;
+        }, cancellationToken);
     }
 }

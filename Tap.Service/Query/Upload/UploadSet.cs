@@ -55,6 +55,9 @@ internal sealed class UploadSet : IAsyncDisposable
         return new UploadSet(tables, limits.UploadMaxRows);
     }
 
+    /// <summary>Whether the request uploads tables: they are created on the primary, as a hot standby creates no table.</summary>
+    public bool HasTables => _tables.Count > 0;
+
     /// <summary>The published catalogue plus a TAP_UPLOAD schema holding this request's tables.</summary>
     public ICatalogue Overlay(ICatalogue published)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Soda.Service.Images;
 using Tap.Service.Database;
@@ -43,7 +44,8 @@ internal static class SampleImages
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<SampleImage>>> RenderAsync(
         NpgsqlDataSource database, string renderer, string root, int perType, TextWriter log, CancellationToken cancellationToken)
     {
-        var datasets = new ImageDatasets(database);
+        // One server: queries and the primary are the same data source.
+        var datasets = new ImageDatasets(new QueryDatabase(database, database, NullLogger<QueryDatabase>.Instance));
         var images = new Dictionary<string, IReadOnlyList<SampleImage>>();
         foreach (var (datasetType, name) in ProductTypes)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Npgsql;
 
 namespace Resilience.Tests.Support;
@@ -13,6 +14,9 @@ internal sealed class PostgresCluster : IAsyncDisposable
     /// <summary>The service's database, as scripts/db.sh names it by default.</summary>
     public const string DatabaseName = "metadata";
 
+    /// <summary>How many standbys the tests may start (scripts/db.sh standby 1..N).</summary>
+    public const int MaxStandbys = 2;
+
     internal const string FolderPrefix = "resilience-tests-";
 
     /// <summary>
@@ -27,7 +31,8 @@ internal sealed class PostgresCluster : IAsyncDisposable
         _inUse = new FileStream(LockPath(DataDirectory), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
     }
 
-    public int Port { get; } = FreePort.Next();
+    /// <summary>The cluster's port, followed by free ones for its standbys (<see cref="StandbyPort"/>).</summary>
+    public int Port { get; } = FreePort.Block(1 + MaxStandbys);
 
     /// <summary>Not created here: db.sh creates it readable by the postgres user, which runs the cluster under root.</summary>
     public string DataDirectory { get; }
@@ -38,11 +43,40 @@ internal sealed class PostgresCluster : IAsyncDisposable
 
     public Task StartAsync() => RunScriptAsync("start");
 
-    /// <summary>Stops the cluster; the tests' own pooled connections to it are dropped too, so none is reused dead after a restart.</summary>
+    /// <summary>Stops the cluster and its standbys; the tests' own pooled connections to them are dropped too, so none is reused dead after a restart.</summary>
     public async Task StopAsync()
     {
         await RunScriptAsync("stop");
         NpgsqlConnection.ClearAllPools();
+    }
+
+    /// <summary>The port of the hot standby that scripts/db.sh keeps as number <paramref name="number"/>: the cluster's port + number.</summary>
+    public int StandbyPort(int number) => Port + number;
+
+    /// <summary>Makes hot standby <paramref name="number"/> (the first time) and starts it: scripts/db.sh standby N.</summary>
+    public Task StartStandbyAsync(int number) =>
+        RunScriptAsync("standby", Port.ToString(CultureInfo.InvariantCulture), DataDirectory, number.ToString(CultureInfo.InvariantCulture));
+
+    public Task StopStandbyAsync(int number) => RunScriptAsync("stop", StandbyPort(number).ToString(CultureInfo.InvariantCulture), DataDirectory);
+
+    /// <summary>
+    /// The service role's connection string listing the primary and <paramref name="standbys"/>
+    /// standbys, as scripts/db.sh env writes it with STANDBYS, plus <paramref name="extra"/> settings.
+    /// </summary>
+    public string ServiceConnectionStringWithStandbys(int standbys, string extra) =>
+        $"Host={string.Join(',', Enumerable.Range(0, standbys + 1).Select(number => $"127.0.0.1:{Port + number}"))};"
+        + $"Database={DatabaseName};Username=metadata_service;Load Balance Hosts=true;{extra}";
+
+    /// <summary>Transactions ended in the service's database on the server at <paramref name="port"/>, as its statistics count them (flushed within about a second).</summary>
+    public static async Task<long> TransactionsAsync(int port)
+    {
+        // Asked from the maintenance database, so the probe itself is not counted.
+        var probe = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Database = "postgres", Username = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(probe.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = @name", connection);
+        command.Parameters.AddWithValue("name", DatabaseName);
+        return (long)(await command.ExecuteScalarAsync() ?? 0L);
     }
 
     public async Task<NpgsqlConnection> OpenAdminConnectionAsync()
@@ -110,10 +144,10 @@ internal sealed class PostgresCluster : IAsyncDisposable
         new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Database = DatabaseName, Username = user }.ConnectionString;
 
     private Task RunScriptAsync(string command) =>
-        RunScriptAsync(command, Port.ToString(System.Globalization.CultureInfo.InvariantCulture), DataDirectory);
+        RunScriptAsync(command, Port.ToString(CultureInfo.InvariantCulture), DataDirectory);
 
     /// <summary>scripts/db.sh <paramref name="command"/> for the cluster on <paramref name="port"/> in <paramref name="dataDirectory"/>; fails the test when it fails.</summary>
-    internal static async Task RunScriptAsync(string command, string port, string dataDirectory)
+    internal static async Task RunScriptAsync(string command, string port, string dataDirectory, params string[] arguments)
     {
         var environment = new Dictionary<string, string>
         {
@@ -121,7 +155,7 @@ internal sealed class PostgresCluster : IAsyncDisposable
             ["DATA_DIR"] = dataDirectory,
         };
         var (exitCode, output) = await ExternalTool.RunAsync(
-            Repository.DatabaseScript, "PostgreSQL 15 with pg_sphere: scripts/db.sh install", environment, command);
-        Assert.True(exitCode == 0, $"scripts/db.sh {command} failed ({exitCode}): {output}");
+            Repository.DatabaseScript, "PostgreSQL 15 with pg_sphere: scripts/db.sh install", environment, [command, .. arguments]);
+        Assert.True(exitCode == 0, $"scripts/db.sh {command} {string.Join(' ', arguments)} failed ({exitCode}): {output}");
     }
 }
