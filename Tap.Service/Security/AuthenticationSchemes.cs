@@ -34,6 +34,7 @@ internal static class AuthenticationSchemes
         services.AddValidatedOptions<AccessOptions>(configuration, AccessOptions.Section)
             .Validate<IOptions<AuthOptions>>((access, auth) => access.AllowAnonymous || auth.Value.Mode != AuthMode.None,
                 "Access:AllowAnonymous is false but Auth:Mode is None: no caller could ever be served. Choose a mode that identifies callers, or allow anonymous access.");
+        services.AddSingleton<ValidatedTokens>();
         services.AddSingleton(provider => new TrustedProxies(provider.GetRequiredService<IOptions<AuthOptions>>().Value.TrustedProxies));
         services.AddAuthentication()
             .AddJwtBearer()
@@ -91,6 +92,8 @@ internal static class AuthenticationSchemes
             }
 
             context.Principal = CallerIdentity.Create(Token, user, token.FindAll(auth.GroupsClaim).Select(GroupName));
+            // How long the caller may be kept without a new check (ValidatedTokens).
+            context.Properties.ExpiresUtc = context.SecurityToken.ValidTo;
             return Task.CompletedTask;
         }
     }

@@ -14,7 +14,7 @@ namespace Tap.Service.Security;
 /// </summary>
 internal sealed partial class CallerAuthenticationMiddleware(
     RequestDelegate next, IOptions<AuthOptions> auth, IOptions<AccessOptions> access, IOptionsMonitor<JwtBearerOptions> jwtOptions,
-    ILogger<CallerAuthenticationMiddleware> logger)
+    ValidatedTokens validatedTokens, ILogger<CallerAuthenticationMiddleware> logger)
 {
     /// <summary>The challenge of a 401 that names no error (RFC 6750, section 3).</summary>
     public const string Challenge = "Bearer";
@@ -42,7 +42,14 @@ internal sealed partial class CallerAuthenticationMiddleware(
             AuthMode.Header => ProxyHeadersHandler.SchemeName,
             _ => AuthenticationSchemes.Token,
         };
-        if (scheme is not null)
+        var token = settings.UsesTokens && context.Request.Headers.Authorization.Count == 1
+            ? context.Request.Headers.Authorization.ToString()[BearerPrefix.Length..].Trim()
+            : null;
+        if (token is not null && validatedTokens.Find(token) is { } known)
+        {
+            context.User = known;
+        }
+        else if (scheme is not null)
         {
             var result = await context.AuthenticateAsync(scheme);
             if (result.Failure is { } failure)
@@ -60,6 +67,10 @@ internal sealed partial class CallerAuthenticationMiddleware(
             if (result.Succeeded)
             {
                 context.User = result.Principal;
+                if (token is not null && result.Properties?.ExpiresUtc is { } expires)
+                {
+                    validatedTokens.Keep(token, result.Principal, expires);
+                }
             }
         }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Xml.Linq;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.IdentityModel.Tokens;
 using Tap.Service.Security;
 using static Tap.Service.Tests.Support.VoTableDocument;
@@ -34,6 +35,25 @@ public sealed class BearerTokenTests(SecuredService service) : IClassFixture<Sec
         var token = service.Token("alice", ["staff"], issuedAt: DateTime.UtcNow.AddDays(-2), lifetime: TimeSpan.FromDays(1));
 
         await AssertRefusedAsync("Bearer " + token, "invalid_token", "The token expired at ");
+    }
+
+    [Fact]
+    public async Task A_token_accepted_once_is_not_accepted_after_it_expires()
+    {
+        using var noSkew = service.WithWebHostBuilder(host => host.UseSetting("Auth:ClockSkew", "00:00:00"));
+        var token = "Bearer " + service.Token("alice", ["staff"], lifetime: TimeSpan.FromSeconds(3));
+        using var client = noSkew.CreateClient();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", token);
+
+        using var whileValid = await client.GetAsync(new Uri(CallerProbe.Path, UriKind.Relative));
+        using var againWhileValid = await client.GetAsync(new Uri(CallerProbe.Path, UriKind.Relative));
+        await Task.Delay(TimeSpan.FromSeconds(4.5));
+        using var afterExpiry = await client.GetAsync(new Uri(CallerProbe.Path, UriKind.Relative));
+
+        Assert.Equal(
+            (HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Unauthorized),
+            (whileValid.StatusCode, againWhileValid.StatusCode, afterExpiry.StatusCode));
+        Assert.Equal("alice: staff", await againWhileValid.Content.ReadAsStringAsync());
     }
 
     [Fact]
