@@ -36,10 +36,12 @@ internal sealed partial class CallerAuthenticationMiddleware(
             return;
         }
 
+        // Without an Authorization header there is no token to check: the caller is anonymous.
         var scheme = settings.Mode switch
         {
             AuthMode.None => null,
             AuthMode.Header => ProxyHeadersHandler.SchemeName,
+            _ when context.Request.Headers.Authorization.Count == 0 => null,
             _ => AuthenticationSchemes.Token,
         };
         var token = settings.UsesTokens && context.Request.Headers.Authorization.Count == 1
