@@ -26,7 +26,7 @@ internal static class SecurityReport
         text.AppendLine();
         text.AppendLine(Invariant($"{run.Started:yyyy-MM-dd HH:mm} UTC, `bench/run.sh --security`; {run.DataSet.Describe()}; {run.PostgresVersion};"));
         text.AppendLine(Invariant($"{machine.Cpu}, {machine.Cores} cores, shared, load average {run.LoadAverageAtStart} at the start and {run.LoadAverageAtEnd} at the end; {machine.OperatingSystem}; {machine.DotNet}."));
-        text.AppendLine(Invariant($"The query mix above, closed loop, {run.Options.LoadDuration.TotalSeconds:F0} s per level after a {SecurityOverhead.WarmUp.TotalSeconds:F0} s warm-up; the three arms take turns, {run.Options.Repeats} times, the service restarted for each; medians."));
+        text.AppendLine(Invariant($"The query mix above, closed loop, {run.Options.LoadDuration.TotalSeconds:F0} s per level after a {SecurityOverhead.WarmUp.TotalSeconds:F0} s warm-up; the three arms take turns, {run.Options.Repeats} times, each repeat starting with the next arm, the service restarted for each; medians."));
         text.AppendLine("The first arm has no authentication (`Auth:Mode` None) and the tables' row-level security disabled; the others run as the service ships.");
         text.AppendLine();
         text.AppendLine("| | " + string.Join(" | ", run.Arms.Select(arm => arm.Arm.Name)) + " |");
