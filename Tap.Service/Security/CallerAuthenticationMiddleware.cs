@@ -30,23 +30,21 @@ internal sealed partial class CallerAuthenticationMiddleware(
         // Also a 401 written elsewhere (an endpoint's DaliAuthenticationException) says how to authenticate.
         context.Response.OnStarting(AddChallenge, context.Response);
         var settings = auth.Value;
-        if (settings.UsesTokens && MalformedAuthorization(context.Request) is { } problem)
+        var token = settings.UsesTokens ? BearerToken(context.Request) : null;
+        if (settings.UsesTokens && token is null && context.Request.Headers.Authorization.Count > 0)
         {
-            await RefuseAsync(context, "invalid_request", problem);
+            await RefuseAsync(context, "invalid_request", "The Authorization header must be 'Bearer <token>'.");
             return;
         }
 
-        // Without an Authorization header there is no token to check: the caller is anonymous.
+        // Without a token there is nothing to check: the caller is anonymous.
         var scheme = settings.Mode switch
         {
             AuthMode.None => null,
             AuthMode.Header => ProxyHeadersHandler.SchemeName,
-            _ when context.Request.Headers.Authorization.Count == 0 => null,
+            _ when token is null => null,
             _ => AuthenticationSchemes.Token,
         };
-        var token = settings.UsesTokens && context.Request.Headers.Authorization.Count == 1
-            ? context.Request.Headers.Authorization.ToString()[BearerPrefix.Length..].Trim()
-            : null;
         if (token is not null && validatedTokens.Find(token) is { } known)
         {
             context.User = known;
@@ -107,19 +105,14 @@ internal sealed partial class CallerAuthenticationMiddleware(
         }
     }
 
-    /// <summary>A present Authorization header that is not "Bearer &lt;token&gt;".</summary>
-    private static string? MalformedAuthorization(HttpRequest request)
+    /// <summary>The token of one "Authorization: Bearer &lt;token&gt;" header; null without one, or when the header is not that.</summary>
+    private static string? BearerToken(HttpRequest request)
     {
         var header = request.Headers.Authorization;
-        if (header.Count == 0)
-        {
-            return null;
-        }
-
         var value = header.ToString();
-        return header.Count == 1 && value.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) && value[BearerPrefix.Length..].Trim().Length > 0
-            ? null
-            : "The Authorization header must be 'Bearer <token>'.";
+        return header.Count == 1 && value.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) && value[BearerPrefix.Length..].Trim() is { Length: > 0 } token
+            ? token
+            : null;
     }
 
     /// <summary>VOSI availability and capabilities stay open: they tell a client how to authenticate.</summary>
