@@ -14,8 +14,9 @@
 # about 1.7 GB of images under DATA_DIR and deletes them at the end.
 #
 # --security measures what authentication and row-level security cost on the query mix: the mix
-# without either, anonymously and with a bearer token, the arms taking turns; its report replaces
-# the security section of docs/performance.md.
+# without either, anonymously and with a bearer token, three services side by side taking turns in
+# short slices (--seconds, default 5; --repeats rounds, default 12), with the CPU each request took;
+# its report replaces the security section of docs/performance.md.
 #
 # Environment: BENCH_PGPORT (default 54331), the port of the benchmark's cluster, kept apart from
 # the development cluster so a data set of millions of rows never replaces its sample; DATA_DIR as

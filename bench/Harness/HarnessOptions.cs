@@ -21,8 +21,8 @@ internal sealed record HarnessOptions(
           --service DIR       Release build output of Tap.Service (the service under test)
           --rows N            ObsCore rows of the generated data set, at least (default 1000000)
           --seed S            seed of the generated data set (default 1)
-          --repeats R         runs of every measurement; the report gives their medians (default 3)
-          --seconds T         length of one load run per concurrency level (default 20; 10 with --images)
+          --repeats R         runs of every measurement; the report gives their medians (default 3; 12 rounds with --security)
+          --seconds T         length of one load run per concurrency level (default 20; 10 with --images; 5 with --security)
           --port P            HTTP port for the service (default 8099)
           --report FILE       Markdown file whose harness section for this data size (or for images) is replaced by the results
           --images            measure image access on the committed sample: renders, postage stamps, coadd cutouts, previews
@@ -36,7 +36,7 @@ internal sealed record HarnessOptions(
         string? service = null;
         long rows = DefaultRows;
         var seed = 1;
-        var repeats = 3;
+        int? repeats = null;
         int? seconds = null;
         var port = 8099;
         string? report = null;
@@ -78,7 +78,8 @@ internal sealed record HarnessOptions(
         }
 
         return new HarnessOptions(
-            Path.GetFullPath(service), rows, seed, repeats, TimeSpan.FromSeconds(seconds ?? (images ? 10 : 20)), port, report,
+            Path.GetFullPath(service), rows, seed, repeats ?? (security ? 12 : 3),
+            TimeSpan.FromSeconds(seconds ?? (images ? 10 : security ? 5 : 20)), port, report,
             renderer is null ? null : Path.GetFullPath(renderer), images, security);
     }
 

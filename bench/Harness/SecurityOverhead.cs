@@ -9,8 +9,28 @@ namespace Harness;
 /// <param name="Token">Every request carries an ordinary user's bearer token.</param>
 internal sealed record SecurityArm(string Name, IReadOnlyDictionary<string, string> Settings, bool RowSecurity, bool Token);
 
-/// <summary>One arm measured: requests per second at each concurrency level and the one-client p50 of each mix query, medians of the repeats.</summary>
-internal sealed record ArmFigures(SecurityArm Arm, IReadOnlyList<LoadLevel> Levels);
+/// <summary>One slice of an arm: the load it served, and the CPU its service and PostgreSQL used meanwhile.</summary>
+internal sealed record Slice(LoadLevel Load, double ServiceCpuSeconds, double DatabaseCpuSeconds)
+{
+    public double ServiceCpuMillisecondsPerRequest => ServiceCpuSeconds * 1000 / Load.Requests;
+
+    public double DatabaseCpuMillisecondsPerRequest => DatabaseCpuSeconds * 1000 / Load.Requests;
+
+    public double CpuMillisecondsPerRequest => ServiceCpuMillisecondsPerRequest + DatabaseCpuMillisecondsPerRequest;
+}
+
+/// <summary>
+/// One arm measured, at each concurrency level: its slices, and against the first arm's slice of
+/// the same round the throughput it lost and the CPU a request it added (percent, one value a
+/// round; negative: faster, cheaper).
+/// </summary>
+internal sealed record ArmFigures(SecurityArm Arm, IReadOnlyList<IReadOnlyList<Slice>> Slices, IReadOnlyList<IReadOnlyList<double>> LossPerRound,
+    IReadOnlyList<IReadOnlyList<double>> CpuAddedPerRound)
+{
+    public LoadLevel Load(int level) => LoadLevel.MedianOf([.. Slices[level].Select(slice => slice.Load)]);
+
+    public double Median(int level, Func<Slice, double> figure) => Statistics.Median(Slices[level].Select(figure));
+}
 
 internal sealed record SecurityRunResults(
     DateTime Started, HarnessOptions Options, Machine Machine, string LoadAverageAtStart, string LoadAverageAtEnd,
@@ -19,9 +39,11 @@ internal sealed record SecurityRunResults(
 /// <summary>
 /// What authentication and row-level security cost on the query mix (issue 12: at most 5 %): the
 /// mix with neither (no authentication, the tables' policies disabled), as an anonymous caller
-/// with row-level security, and with an ordinary user's bearer token. The arms take turns, each
-/// repeat starting with the next arm and every arm restarting the service, so that drift of a
-/// shared machine and what one arm leaves behind fall on all of them alike.
+/// with row-level security, and with an ordinary user's bearer token. The three arms are three
+/// services running side by side, warmed up alike; they take turns in short slices, round after
+/// round, each round in another order, so that a shared machine's load, which changes within
+/// seconds, falls on all of them alike; each arm is compared with the first arm's slice of the
+/// same round, and the median of those paired losses is the figure.
 /// </summary>
 internal static class SecurityOverhead
 {
@@ -49,65 +71,98 @@ internal static class SecurityOverhead
         var mix = await QueryMix.ChooseAsync(database.Admin, cancellationToken);
         var token = await app.ReadCommandOutputAsync(["token", "--user", "bench-user", "--group", "astronomers", "--days", "1"], cancellationToken);
         var tables = await PolicyTablesAsync(database.Admin, cancellationToken);
+        var postmaster = await ProcessCpu.PostmasterIdAsync(database.Admin, cancellationToken);
 
-        var runs = Arms.ToDictionary(arm => arm, _ => new List<List<LoadLevel>>());
         var jobFolder = Directory.CreateTempSubdirectory("bench-security-");
+        var services = new List<ServiceProcess>();
+        var clients = new List<HttpClient>();
         try
         {
-            for (var repeat = 1; repeat <= options.Repeats; repeat++)
+            var arms = new List<ServiceRequests>();
+            for (var index = 0; index < Arms.Count; index++)
             {
-                // Each repeat starts with a different arm, so that no arm always follows the same one.
-                foreach (var arm in Arms.Skip((repeat - 1) % Arms.Count).Concat(Arms.Take((repeat - 1) % Arms.Count)))
-                {
-                    log.WriteLine($"== repeat {repeat} of {options.Repeats}: {arm.Name}");
-                    await SetRowSecurityAsync(database.Admin, tables, arm.RowSecurity, cancellationToken);
-                    runs[arm].Add(await MeasureArmAsync(arm, app, options, jobFolder.FullName, mix, token, log, cancellationToken));
-                }
+                var (service, client) = await StartArmAsync(Arms[index], app, options.Port + index, Path.Combine(jobFolder.FullName, $"arm{index}"), token, cancellationToken);
+                services.Add(service);
+                clients.Add(client);
+                arms.Add(new ServiceRequests(client));
+                log.WriteLine($"== {Arms[index].Name}: port {options.Port + index}, process {service.ProcessId}");
             }
+
+            // Every arm answers every query, then runs the whole mix as long as the others, before anything counts.
+            for (var index = 0; index < Arms.Count; index++)
+            {
+                await SetRowSecurityAsync(database.Admin, tables, Arms[index].RowSecurity, cancellationToken);
+                foreach (var query in mix)
+                {
+                    await arms[index].ProbeAsync(query, cancellationToken);
+                }
+
+                await LoadTest.RunAsync(arms[index], mix, ClientCounts[^1], WarmUp, cancellationToken);
+            }
+
+            var slices = Arms.Select(_ => ClientCounts.Select(_ => new List<Slice>()).ToList()).ToList();
+            for (var level = 0; level < ClientCounts.Length; level++)
+            {
+                for (var round = 0; round < options.Repeats; round++)
+                {
+                    foreach (var index in Enumerable.Range(0, Arms.Count).Select(turn => (turn + round) % Arms.Count))
+                    {
+                        // Set before every slice, also when unchanged, so every slice starts after the same invalidation of PostgreSQL's caches.
+                        await SetRowSecurityAsync(database.Admin, tables, Arms[index].RowSecurity, cancellationToken);
+                        var (serviceBefore, databaseBefore) = (ProcessCpu.SecondsOf(services[index].ProcessId), ProcessCpu.SecondsOfCluster(postmaster));
+                        var load = await LoadTest.RunAsync(arms[index], mix, ClientCounts[level], options.LoadDuration, cancellationToken);
+                        slices[index][level].Add(new Slice(
+                            load, ProcessCpu.SecondsOf(services[index].ProcessId) - serviceBefore, ProcessCpu.SecondsOfCluster(postmaster) - databaseBefore));
+                    }
+                }
+
+                log.WriteLine(FormattableString.Invariant($"  {ClientCounts[level]} clients: ") + string.Join(", ", Arms.Select((arm, index) =>
+                    FormattableString.Invariant($"{Statistics.Median(slices[index][level].Select(slice => slice.Load.RequestsPerSecond)):F0} requests/s, {Statistics.Median(slices[index][level].Select(slice => slice.CpuMillisecondsPerRequest)):F2} CPU ms a request ({arm.Name})"))));
+            }
+
+            var figures = Arms.Select((arm, index) => new ArmFigures(
+                arm,
+                slices[index],
+                [.. slices[index].Select((levelSlices, level) => (IReadOnlyList<double>)[.. levelSlices.Select((slice, round) =>
+                    Change(slices[0][level][round].Load.RequestsPerSecond, slice.Load.RequestsPerSecond))])],
+                [.. slices[index].Select((levelSlices, level) => (IReadOnlyList<double>)[.. levelSlices.Select((slice, round) =>
+                    Change(slice.CpuMillisecondsPerRequest, slices[0][level][round].CpuMillisecondsPerRequest))])])).ToList();
+            return new SecurityRunResults(started, options, Machine.Describe(), loadAtStart, Machine.LoadAverage(), postgres, dataSet, mix, figures);
         }
         finally
         {
+            clients.ForEach(client => client.Dispose());
+            foreach (var service in services)
+            {
+                await service.DisposeAsync();
+            }
+
             // Whatever happened, the data set keeps the embargo it was loaded with.
             await SetRowSecurityAsync(database.Admin, tables, on: true, CancellationToken.None);
             jobFolder.Delete(recursive: true);
         }
-
-        var arms = Arms.Select(arm => new ArmFigures(arm, [.. ClientCounts.Select((_, level) => LoadLevel.MedianOf([.. runs[arm].Select(run => run[level])]))])).ToList();
-        return new SecurityRunResults(started, options, Machine.Describe(), loadAtStart, Machine.LoadAverage(), postgres, dataSet, mix, arms);
     }
 
-    private static async Task<List<LoadLevel>> MeasureArmAsync(
-        SecurityArm arm, ServiceApp app, HarnessOptions options, string jobFolder, IReadOnlyList<MixQuery> mix, string token,
-        TextWriter log, CancellationToken cancellationToken)
+    /// <summary>How much larger <paramref name="larger"/> is than <paramref name="reference"/>, in percent of the reference.</summary>
+    private static double Change(double larger, double reference) => (larger - reference) / reference * 100;
+
+    private static async Task<(ServiceProcess Service, HttpClient Client)> StartArmAsync(
+        SecurityArm arm, ServiceApp app, int port, string jobFolder, string token, CancellationToken cancellationToken)
     {
-        var settings = BenchmarkRun.ServiceSettings(options.Port, jobFolder);
+        var settings = BenchmarkRun.ServiceSettings(port, jobFolder);
         foreach (var (name, value) in arm.Settings)
         {
             settings[name] = value;
         }
 
-        await using var service = await app.StartAsync(options.Port, settings, cancellationToken);
-        using var client = service.CreateClient(TimeSpan.FromMinutes(2));
+        var service = await app.StartAsync(port, settings, cancellationToken);
+        var client = service.CreateClient(TimeSpan.FromMinutes(2));
         if (arm.Token)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        var requests = new ServiceRequests(client);
-        foreach (var query in mix)
-        {
-            await requests.ProbeAsync(query, cancellationToken);
-        }
-
-        await LoadTest.RunAsync(requests, mix, ClientCounts[^1], WarmUp, cancellationToken);
-        var levels = new List<LoadLevel>();
-        foreach (var clients in ClientCounts)
-        {
-            levels.Add(await LoadTest.RunAsync(requests, mix, clients, options.LoadDuration, cancellationToken));
-            log.WriteLine(FormattableString.Invariant($"  {clients} clients: {levels[^1].RequestsPerSecond:F0} requests/s, {levels[^1].Failures} of {levels[^1].Requests} failed"));
-        }
-
-        return levels;
+        return (service, client);
     }
 
     /// <summary>The tables that have row-level security policies (schema 0009): ivoa.obscore and the CAOM2 tables.</summary>
