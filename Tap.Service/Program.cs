@@ -38,7 +38,7 @@ builder.Services.AddObservability();
 builder.Services.AddResponseCompressionForText();
 var app = builder.Build();
 
-app.UseResponseCompression();
+app.UseResponseCompressionForText();
 app.UseDaliFaults();
 app.UseCallerAuthentication();
 app.UsePortalPage();

@@ -11,6 +11,9 @@ namespace Tap.Service.Compression;
 /// </summary>
 internal static class CompressionExtensions
 {
+    /// <summary>The setting that turns compression off (default on), for an ingress that logs browsers in with a cookie (docs/operations.md).</summary>
+    public const string EnabledSetting = "Compression:Enabled";
+
     /// <summary>
     /// Text only. Images (PNG) are compressed already, and FITS (images, SODA cutouts) is mostly
     /// noise-dominated floats that gzip shrinks by a few per cent for a lot of CPU on large bodies;
@@ -49,5 +52,16 @@ internal static class CompressionExtensions
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         return services;
+    }
+
+    /// <summary>Compresses answers unless <see cref="EnabledSetting"/> is false.</summary>
+    public static WebApplication UseResponseCompressionForText(this WebApplication app)
+    {
+        if (app.Configuration.GetValue(EnabledSetting, defaultValue: true))
+        {
+            app.UseResponseCompression();
+        }
+
+        return app;
     }
 }

@@ -55,6 +55,20 @@ public sealed class CompressionTests(TapFixture tap) : IDisposable
     }
 
     [Fact]
+    public async Task With_compression_turned_off_an_answer_asked_for_in_gzip_comes_uncompressed()
+    {
+        using var client = tap.Host(("Compression:Enabled", "false")).CreateClient();
+        var url = await UrlOfAsync(client, "votable");
+
+        using var plain = await GetAsync(client, url, "identity");
+        using var asked = await GetAsync(client, url, "gzip, br");
+
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Empty(asked.Content.Headers.ContentEncoding);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await asked.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task FITS_files_cutouts_and_PNG_previews_are_sent_as_they_are_even_when_compression_is_asked_for()
     {
         var image = await SodaImages.FindAsync(tap.Database.AdminConnectionString, "public");
