@@ -12,7 +12,8 @@ namespace Integration.Tests.Load;
 /// <summary>
 /// A night's visits loaded into a survey that holds more rows than the night: the rows go into the
 /// tables with their indexes live (none is dropped and rebuilt), arrive whole, once however often the
-/// night is loaded, and stay under embargo. Own database.
+/// night is loaded, and stay under embargo; their foreign keys are checked as one batch, so a dangling
+/// reference refuses the whole night and the constraints stay valid. Own database.
 /// </summary>
 public sealed class NightlyIngestTests(DatabaseFixture database) : IClassFixture<DatabaseFixture>, IDisposable
 {
