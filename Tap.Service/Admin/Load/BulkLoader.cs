@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Dapper;
 using Npgsql;
 
@@ -16,6 +17,8 @@ internal sealed record LoadResult(IReadOnlyList<(string Table, long Rows)> Table
 /// when it has pg_sphere columns, which have no binary form), and everything is rebuilt once at the
 /// end. A table that already holds rows gets the staged rows as an upsert, so loading the same data
 /// twice leaves one copy; if the load outgrows it, its secondary indexes and foreign keys are deferred too.
+/// Otherwise (a night into a larger survey) its indexes stay live and its foreign keys are checked
+/// for the whole batch (<see cref="StagedForeignKey"/>) with the per-row triggers off, when the role may.
 /// </summary>
 internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progress)
 {
@@ -57,28 +60,27 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
             {
                 await connection.ExecuteAsync(staging.CreateSql);
                 staged.Add((staging, await CopyAsync(connection, staging.CopySql, source, cancellation)));
+                // Statistics for the moves and checks that read it; a temporary table has none otherwise.
+                await connection.ExecuteAsync(new CommandDefinition($"ANALYZE {staging.Name}", commandTimeout: 0, cancellationToken: cancellation));
             }
+        }
+
+        // Foreign keys of the staged tables are checked set-based below, so their per-row triggers can be skipped.
+        var setBased = staged.Count > 0 && await StagedForeignKey.MaySkipTriggersAsync(connection, cancellation);
+        if (setBased)
+        {
+            await StagedForeignKey.SetTriggersAsync(connection, fire: false, cancellation);
         }
 
         foreach (var (staging, rows) in staged)
         {
-            var table = staging.Table.QualifiedName;
-            var duplicates = (await connection.QueryAsync<string>(staging.DuplicateKeysSql(keyColumns[table]))).ToList();
-            if (duplicates.Count > 0)
-            {
-                throw new LoadRejectedException([.. duplicates.Select(key => $"{table}: key {key} occurs more than once in the input")]);
-            }
+            await MoveStagedRowsAsync(connection, staging, rows, keyColumns[staging.Table.QualifiedName], fresh, deferred, setBased, cancellation);
+            loaded.Add((staging.Table.QualifiedName, rows));
+        }
 
-            var insert = fresh.Contains(table) ? staging.InsertSql() : staging.UpsertSql(keyColumns[table]);
-            if (!fresh.Contains(table) && await HoldsFewerRowsThanAsync(connection, table, rows, cancellation))
-            {
-                await deferred.DropForeignKeysAsync(connection, table, cancellation);
-                await deferred.DropIndexesAsync(connection, table, includingKeys: false, cancellation);
-            }
-
-            progress.Phase($"  {table}: inserting {rows:N0} rows");
-            await connection.ExecuteAsync(new CommandDefinition(insert, commandTimeout: 0, cancellationToken: cancellation));
-            loaded.Add((table, rows));
+        if (setBased)
+        {
+            await StagedForeignKey.SetTriggersAsync(connection, fire: true, cancellation);
         }
 
         var rebuildTime = TimeSpan.Zero;
@@ -90,14 +92,61 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
             rebuildTime = rebuildClock.Elapsed;
         }
 
+        var analyzeClock = Stopwatch.StartNew();
         foreach (var (table, _) in loaded)
         {
             await connection.ExecuteAsync(new CommandDefinition($"ANALYZE {table}", commandTimeout: 0, cancellationToken: cancellation));
         }
 
+        progress.Phase($"  analyzed {loaded.Count} tables in {Seconds(analyzeClock)}");
+
         await transaction.CommitAsync(cancellation);
         return new LoadResult(loaded, clock.Elapsed, rebuildTime);
     }
+
+    /// <summary>
+    /// Moves one table's staged rows into it: refused when a key repeats, its foreign keys checked with
+    /// one anti-join each when <paramref name="setBased"/> (the per-row triggers are off), then an
+    /// insert into a fresh table or an upsert.
+    /// </summary>
+    private async Task MoveStagedRowsAsync(
+        NpgsqlConnection connection, StagingTable staging, long rows, IReadOnlyList<string> keyColumns,
+        HashSet<string> fresh, DeferredConstraints deferred, bool setBased, CancellationToken cancellation)
+    {
+        var table = staging.Table.QualifiedName;
+        var duplicates = (await connection.QueryAsync<string>(staging.DuplicateKeysSql(keyColumns))).ToList();
+        if (duplicates.Count > 0)
+        {
+            throw new LoadRejectedException([.. duplicates.Select(key => $"{table}: key {key} occurs more than once in the input")]);
+        }
+
+        var insert = fresh.Contains(table) ? staging.InsertSql() : staging.UpsertSql(keyColumns);
+        if (!fresh.Contains(table) && await HoldsFewerRowsThanAsync(connection, table, rows, cancellation))
+        {
+            await deferred.DropForeignKeysAsync(connection, table, cancellation);
+            await deferred.DropIndexesAsync(connection, table, includingKeys: false, cancellation);
+        }
+
+        var clock = Stopwatch.StartNew();
+        // Keys dropped above are not found here: they are checked when they are added back.
+        var foreignKeys = setBased ? await StagedForeignKey.OfAsync(connection, table, cancellation) : [];
+        foreach (var key in foreignKeys)
+        {
+            var dangling = (await connection.QueryAsync<string>(new CommandDefinition(
+                key.DanglingSql(staging.Name), commandTimeout: 0, cancellationToken: cancellation))).ToList();
+            if (dangling.Count > 0)
+            {
+                throw new LoadRejectedException([.. dangling.Select(k => $"{table}: {key.Name}: {k} is not in {key.ReferencedTable}")]);
+            }
+        }
+
+        var checkTime = Seconds(clock);
+        clock.Restart();
+        await connection.ExecuteAsync(new CommandDefinition(insert, commandTimeout: 0, cancellationToken: cancellation));
+        progress.Phase($"  {table}: {rows:N0} rows inserted in {Seconds(clock)}{(foreignKeys.Count > 0 ? $" ({foreignKeys.Count} foreign keys checked in {checkTime})" : "")}");
+    }
+
+    private static string Seconds(Stopwatch clock) => string.Create(CultureInfo.InvariantCulture, $"{clock.Elapsed.TotalSeconds:F1} s");
 
     /// <summary>
     /// Finds the tables that start empty and drops what would slow filling them: foreign keys of all
@@ -135,6 +184,7 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
     private async Task<long> CopyAsync(NpgsqlConnection connection, string copySql, TableSource source, CancellationToken cancellation)
     {
         var table = source.Table.QualifiedName;
+        var clock = Stopwatch.StartNew();
         long rows = 0;
         await using (var importer = await connection.BeginBinaryImportAsync(copySql, cancellation))
         {
@@ -154,7 +204,7 @@ internal sealed class BulkLoader(NpgsqlDataSource dataSource, LoadProgress progr
             await importer.CompleteAsync(cancellation);
         }
 
-        progress.Phase($"  {table}: {rows:N0} rows copied");
+        progress.Phase($"  {table}: {rows:N0} rows copied in {Seconds(clock)}");
         return rows;
     }
 
