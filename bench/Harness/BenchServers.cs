@@ -17,12 +17,29 @@ internal sealed class BenchServers(string dbScript, BenchDatabase database, int 
 
     public IReadOnlyList<int> StandbyPorts(int count) => [.. Enumerable.Range(standbyOffset, count).Select(offset => PrimaryPort + offset)];
 
-    /// <summary>Makes (the first time) and starts <paramref name="count"/> standbys; returns once they accept connections.</summary>
-    public async Task StartStandbysAsync(int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes (the first time) and starts <paramref name="count"/> standbys; returns once they accept
+    /// connections. A start is tried again a few times: a standby's port lies in the kernel's range
+    /// of outgoing ports, so a client connection of the moment may hold it (PostgreSQL then cannot bind it).
+    /// </summary>
+    public async Task StartStandbysAsync(int count, TextWriter log, CancellationToken cancellationToken)
     {
+        const int attempts = 3;
         foreach (var port in StandbyPorts(count))
         {
-            await RunScriptAsync(PrimaryPort, ["standby", (port - PrimaryPort).ToString(CultureInfo.InvariantCulture)], cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await RunScriptAsync(PrimaryPort, ["standby", (port - PrimaryPort).ToString(CultureInfo.InvariantCulture)], cancellationToken);
+                    break;
+                }
+                catch (HarnessException failure) when (attempt < attempts)
+                {
+                    log.WriteLine($"  {failure.Message}; trying again");
+                    await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken);
+                }
+            }
         }
     }
 

@@ -93,7 +93,7 @@ internal static class TopologyBenchmark
         var instances = new List<ServiceProcess>();
         try
         {
-            await servers.StartStandbysAsync(arm.Standbys, cancellationToken);
+            await servers.StartStandbysAsync(arm.Standbys, log, cancellationToken);
             foreach (var port in options.ServicePorts.Take(arm.Instances))
             {
                 var settings = BenchmarkRun.ServiceSettings(port, jobFolder);
