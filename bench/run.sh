@@ -7,6 +7,7 @@
 #   bench/run.sh [--rows N] [--seed S] [--repeats R] [--seconds T] [--port P]
 #   bench/run.sh --images [--repeats R] [--seconds T] [--port P]
 #   bench/run.sh --security [--rows N] [--repeats R] [--seconds T] [--port P]
+#   bench/run.sh --topology [--rows N] [--repeats R] [--seconds T] [--port P] [--second-port P2] [--standby-offset K]
 #
 # --images measures image access instead, on the committed sample (its own database, bench_images):
 # the generator's render times, SODA postage stamps and whole-patch cutouts against `cat` on the
@@ -18,9 +19,15 @@
 # short slices (--seconds, default 5; --repeats rounds, default 12), with the CPU each request took;
 # its report replaces the security section of docs/performance.md.
 #
+# --topology measures the query mix with 1 or 2 service instances (ports P and P2, default P + 1)
+# and 0 or 2 hot standbys of the benchmark's cluster (made and started by scripts/db.sh on its
+# port + K and + K + 1, default K = 1; stopped after each arm), the arms taking turns, with the CPU
+# that the service, PostgreSQL and the clients take per request; its report, with the model of
+# throughput on more cores and machines, replaces the topology section of docs/performance.md.
+#
 # Environment: BENCH_PGPORT (default 54331), the port of the benchmark's cluster, kept apart from
 # the development cluster so a data set of millions of rows never replaces its sample; DATA_DIR as
-# for run.sh. A cluster this script starts is stopped on exit; one that was already running is left running.
+# for run.sh. A cluster this script starts is stopped on exit, with its standbys; one that was already running is left running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PGPORT="${BENCH_PGPORT:-54331}"
@@ -55,6 +62,6 @@ dotnet build bench/Harness/Harness.csproj -c Release --nologo -v quiet
 # Its own process group (setsid), so that cleanup can stop the harness and the service it started together.
 setsid dotnet bench/Harness/bin/Release/net10.0/Harness.dll \
   --service Tap.Service/bin/Release/net10.0 --renderer seed-data/Generator/bin/Release/net10.0/SeedData.Generator \
-  --report docs/performance.md "$@" &
+  --db-script scripts/db.sh --report docs/performance.md "$@" &
 harness=$!
 wait "$harness"

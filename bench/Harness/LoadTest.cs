@@ -20,12 +20,13 @@ internal sealed record Latency(double P50, double P95, double P99)
     }
 }
 
-/// <summary>One concurrency level: latency per mix query, requests per second, and the requests that failed.</summary>
-internal sealed record LoadLevel(int Clients, IReadOnlyList<Latency> PerQuery, double RequestsPerSecond, long Requests, long Failures)
+/// <summary>One concurrency level: latency per mix query and of all requests together, requests per second, and the requests that failed.</summary>
+internal sealed record LoadLevel(int Clients, IReadOnlyList<Latency> PerQuery, Latency All, double RequestsPerSecond, long Requests, long Failures)
 {
     public static LoadLevel MedianOf(IReadOnlyList<LoadLevel> runs) => new(
         runs[0].Clients,
         [.. runs[0].PerQuery.Select((_, query) => Latency.MedianOf(runs.Select(run => run.PerQuery[query])))],
+        Latency.MedianOf(runs.Select(run => run.All)),
         Statistics.Median(runs.Select(run => run.RequestsPerSecond)),
         runs.Sum(run => run.Requests),
         runs.Sum(run => run.Failures));
@@ -67,7 +68,8 @@ internal static class LoadTest
             }
         }
 
-        return new LoadLevel(clients, [.. perKind.Select(Latency.Of)], count / elapsed.TotalSeconds, count, failures);
+        var all = perKind.SelectMany(milliseconds => milliseconds).ToList();
+        return new LoadLevel(clients, [.. perKind.Select(Latency.Of)], Latency.Of(all), count / elapsed.TotalSeconds, count, failures);
 
         async Task<List<(int Kind, double Milliseconds, bool Succeeded)>> ClientAsync(int client)
         {

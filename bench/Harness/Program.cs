@@ -4,8 +4,9 @@ using Harness.Images;
 
 // The benchmark harness: the service over real HTTP against PostgreSQL's own limits, on a generated
 // data set (or, with --images, image access on the committed sample against reading the same
-// files), printed as Markdown and written into the report file. bench/run.sh installs, builds and
-// starts what it needs and calls this; see docs/performance.md.
+// files; with --security or --topology, the query mix in several arms side by side), printed as
+// Markdown and written into the report file. bench/run.sh installs, builds and starts what it
+// needs and calls this; see docs/performance.md.
 HarnessOptions options;
 try
 {
@@ -25,6 +26,7 @@ try
 {
     var report = options.Images ? ImageReport.Write(await ImageBenchmark.RunAsync(options, Console.Out, cancellation.Token))
         : options.Security ? SecurityReport.Write(await SecurityOverhead.RunAsync(options, Console.Out, cancellation.Token))
+        : options.Topology ? TopologyReport.Write(await TopologyBenchmark.RunAsync(options, Console.Out, cancellation.Token))
         : await QueryReportAsync();
     Console.WriteLine();
     Console.WriteLine(report);
@@ -37,6 +39,10 @@ try
         else if (options.Security)
         {
             ReportFile.Replace(path, SecurityReport.IsBegin, SecurityReport.End, report);
+        }
+        else if (options.Topology)
+        {
+            ReportFile.Replace(path, TopologyReport.IsBegin, TopologyReport.End, report);
         }
         else
         {

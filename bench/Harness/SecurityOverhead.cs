@@ -71,7 +71,8 @@ internal static class SecurityOverhead
         var mix = await QueryMix.ChooseAsync(database.Admin, cancellationToken);
         var token = await app.ReadCommandOutputAsync(["token", "--user", "bench-user", "--group", "astronomers", "--days", "1"], cancellationToken);
         var tables = await PolicyTablesAsync(database.Admin, cancellationToken);
-        var postmaster = await ProcessCpu.PostmasterIdAsync(database.Admin, cancellationToken);
+        await using var postmasterQuery = database.Admin.CreateCommand(BenchServers.PostmasterIdQuery);
+        var postmaster = (int)(await postmasterQuery.ExecuteScalarAsync(cancellationToken))!;
 
         var jobFolder = Directory.CreateTempSubdirectory("bench-security-");
         var services = new List<ServiceProcess>();
@@ -109,10 +110,11 @@ internal static class SecurityOverhead
                     {
                         // Set before every slice, also when unchanged, so every slice starts after the same invalidation of PostgreSQL's caches.
                         await SetRowSecurityAsync(database.Admin, tables, Arms[index].RowSecurity, cancellationToken);
-                        var (serviceBefore, databaseBefore) = (ProcessCpu.SecondsOf(services[index].ProcessId), ProcessCpu.SecondsOfCluster(postmaster));
+                        var meter = new CpuMeter([new("service", [services[index].ProcessId], WithChildren: false), new("PostgreSQL", [postmaster], WithChildren: true)]);
+                        var before = meter.Read();
                         var load = await LoadTest.RunAsync(arms[index], mix, ClientCounts[level], options.LoadDuration, cancellationToken);
-                        slices[index][level].Add(new Slice(
-                            load, ProcessCpu.SecondsOf(services[index].ProcessId) - serviceBefore, ProcessCpu.SecondsOfCluster(postmaster) - databaseBefore));
+                        var used = CpuMeter.Between(before, meter.Read()).PartSeconds;
+                        slices[index][level].Add(new Slice(load, used[0], used[1]));
                     }
                 }
 
