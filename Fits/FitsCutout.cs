@@ -118,23 +118,33 @@ public sealed class FitsCutout : IDisposable
         await destination.WriteAsync(_primary.Seal(0), cancellationToken).ConfigureAwait(false);
 
         using var reader = new SectionReader(_source, _file, _plan.Box);
-        _plan.Images.ForEach(reader.ReadAhead);
-        for (var i = 0; i < _plan.Images.Count; i++)
+        using var stopReadingAhead = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var readAhead = reader.ReadAheadAsync(_plan.Images, stopReadingAhead.Token);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var image = _plan.Images[i];
-            await destination.WriteAsync(_sections[i].Seal(reader.Sum(image)), cancellationToken).ConfigureAwait(false);
-            foreach (var (firstRow, rows) in reader.Bands(image))
+            for (var i = 0; i < _plan.Images.Count; i++)
             {
-                var length = (int)(rows * reader.RowBytes(image));
-                reader.ReadRows(image, firstRow, rows, destination.GetSpan(length)[..length]);
-                destination.Advance(length);
-                await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                var image = _plan.Images[i];
+                await destination.WriteAsync(_sections[i].Seal(reader.Sum(image)), cancellationToken).ConfigureAwait(false);
+                foreach (var (firstRow, rows) in reader.Bands(image))
+                {
+                    var length = (int)(rows * reader.RowBytes(image));
+                    reader.ReadRows(image, firstRow, rows, destination.GetSpan(length)[..length]);
+                    destination.Advance(length);
+                    await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
 
-            var padding = (int)(FitsBlocks.Padded(_plan.DataLength(image)) - _plan.DataLength(image));
-            destination.GetSpan(padding)[..padding].Clear();
-            destination.Advance(padding);
+                var padding = (int)(FitsBlocks.Padded(_plan.DataLength(image)) - _plan.DataLength(image));
+                destination.GetSpan(padding)[..padding].Clear();
+                destination.Advance(padding);
+            }
+        }
+        finally
+        {
+            // The reading ahead uses the file: it ends before the file may be closed.
+            await stopReadingAhead.CancelAsync().ConfigureAwait(false);
+            await readAhead.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
         await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
     }

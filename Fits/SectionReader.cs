@@ -81,14 +81,25 @@ internal sealed class SectionReader(FitsFile source, SafeFileHandle? file, Pixel
         }
     }
 
-    /// <summary>Asks the kernel to start reading the stored bytes of the cut <paramref name="image"/> (nothing for a tile-compressed one).</summary>
-    public void ReadAhead(CutoutPlan.Image image)
+    /// <summary>
+    /// Has the kernel read every stored byte of the cut <paramref name="images"/> into the page cache,
+    /// in order, on a thread of the pool (tile-compressed images are decompressed from the file by
+    /// CFITSIO and not read ahead): a file not in memory is then read from disk while the first HDU is
+    /// summed and sent. The task ends when every byte is asked for, or soon after <paramref name="cancellationToken"/> is cancelled.
+    /// </summary>
+    public Task ReadAheadAsync(IEnumerable<CutoutPlan.Image> images, CancellationToken cancellationToken)
     {
-        if (image.StoredDataStart is { } dataStart)
-        {
-            var first = OffsetOf(image, dataStart, box.YMin);
-            FileReadAhead.Advise(file!, first, OffsetOf(image, dataStart, box.YMax) + RowBytes(image) - first);
-        }
+        var ranges = images
+            .Where(image => image.StoredDataStart is not null)
+            .Select(image =>
+            {
+                var first = OffsetOf(image, image.StoredDataStart!.Value, box.YMin);
+                return (Offset: first, Length: OffsetOf(image, image.StoredDataStart!.Value, box.YMax) + RowBytes(image) - first);
+            })
+            .ToList();
+        return ranges.Count == 0
+            ? Task.CompletedTask
+            : Task.Run(() => ranges.ForEach(range => FileReadAhead.Advise(file!, range.Offset, range.Length, cancellationToken)), cancellationToken);
     }
 
     public void Dispose()
