@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.IO.Pipelines;
 using Fits.Native;
 using Microsoft.Win32.SafeHandles;
 
@@ -22,25 +22,19 @@ namespace Fits;
 /// </remarks>
 public sealed class FitsCutout : IDisposable
 {
-    // Data units are written in slices of this size: a stream that buffers (an HTTP response's pipe)
-    // then holds one slice at a time, and sends it while it is still in the CPU's caches.
-    private const int WriteBytes = 256 * 1024;
-
     private readonly FitsFile _source;
     private readonly SafeFileHandle? _file;
     private readonly CutoutPlan _plan;
     private readonly HeaderBlock _primary;
     private readonly List<HeaderBlock> _sections;
-    private readonly int _largestDataUnit;
 
-    private FitsCutout(FitsFile source, SafeFileHandle? file, CutoutPlan plan, HeaderBlock primary, List<HeaderBlock> sections, int largestDataUnit)
+    private FitsCutout(FitsFile source, SafeFileHandle? file, CutoutPlan plan, HeaderBlock primary, List<HeaderBlock> sections)
     {
         _source = source;
         _file = file;
         _plan = plan;
         _primary = primary;
         _sections = sections;
-        _largestDataUnit = largestDataUnit;
         Length = primary.Length + plan.Images.Select((image, i) => sections[i].Length + FitsBlocks.Padded(plan.DataLength(image))).Sum();
     }
 
@@ -61,10 +55,11 @@ public sealed class FitsCutout : IDisposable
         try
         {
             var plan = CutoutPlan.Read(source, box);
-            var largest = plan.Images.Max(image => FitsBlocks.Padded(plan.DataLength(image)));
+            // A tile-compressed image's cut pixels are decompressed into memory once (SectionReader).
+            var largest = plan.Images.Where(image => image.StoredDataStart is null).Select(plan.DataLength).DefaultIfEmpty().Max();
             if (largest > Array.MaxLength)
             {
-                throw new ArgumentOutOfRangeException(nameof(box), box, $"A cut image HDU of {largest:N0} bytes is more than one cutout may hold in memory.");
+                throw new ArgumentOutOfRangeException(nameof(box), box, $"A cut tile-compressed image of {largest:N0} bytes is more than one cutout may hold in memory.");
             }
 
             using var buffer = new MemoryFileBuffer();
@@ -76,7 +71,7 @@ public sealed class FitsCutout : IDisposable
             {
                 file = File.OpenHandle(sourcePath);
             }
-            return new FitsCutout(source, file, plan, primary, sections, (int)largest);
+            return new FitsCutout(source, file, plan, primary, sections);
         }
         catch
         {
@@ -86,7 +81,7 @@ public sealed class FitsCutout : IDisposable
         }
     }
 
-    /// <summary>Makes the cutout of <paramref name="box"/> and writes it to <paramref name="destination"/>: <see cref="Open"/>, then <see cref="WriteToAsync"/>.</summary>
+    /// <summary>Makes the cutout of <paramref name="box"/> and writes it to <paramref name="destination"/>: <see cref="Open"/>, then <see cref="WriteToAsync(Stream, CancellationToken)"/>.</summary>
     public static async Task WriteAsync(
         string sourcePath, PixelBox box, Stream destination, IReadOnlyList<FitsCard> provenanceCards,
         CancellationToken cancellationToken = default)
@@ -96,39 +91,62 @@ public sealed class FitsCutout : IDisposable
     }
 
     /// <summary>
-    /// Writes the cutout, HDU after HDU: each cut image's data unit is read into one pooled buffer,
-    /// summed, and written after its header, so memory holds one cut HDU at a time and the first
-    /// bytes leave before the last are read. The reading runs synchronously between the writes; the
-    /// kernel is told of every stored byte to come first, so that it reads the next HDU from disk
-    /// while this one is sent.
+    /// Writes the cutout to <paramref name="destination"/> (a file, or a stream of the caller's), through
+    /// a pipe over it: <see cref="WriteToAsync(PipeWriter, CancellationToken)"/>.
     /// </summary>
     public async Task WriteToAsync(Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        var pipe = PipeWriter.Create(destination, new StreamPipeWriterOptions(leaveOpen: true));
+        await WriteToAsync(pipe, cancellationToken).ConfigureAwait(false);
+        await pipe.CompleteAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes the cutout, HDU after HDU. A cut image's header carries the sum of its data, so its
+    /// data unit is read twice: once into a small buffer to be summed, then, after the header, band by
+    /// band straight into <paramref name="destination"/>'s memory (an HTTP response's own buffers:
+    /// no copy of ours between the file and the socket). The kernel is told of every stored byte to
+    /// come first, so that a file not in memory is read from disk for the next HDU while this one is
+    /// sent, and the second reading finds its bytes in the page cache. The file must not change while
+    /// it is cut (the image store replaces files by renaming, never in place).
+    /// </summary>
+    public async Task WriteToAsync(PipeWriter destination, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(destination);
         cancellationToken.ThrowIfCancellationRequested();
         await destination.WriteAsync(_primary.Seal(0), cancellationToken).ConfigureAwait(false);
 
-        var reader = new SectionReader(_source, _file, _plan.Box);
-        _plan.Images.ForEach(reader.ReadAhead);
-        var buffer = ArrayPool<byte>.Shared.Rent(_largestDataUnit);
+        using var reader = new SectionReader(_source, _file, _plan.Box);
+        using var stopReadingAhead = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var readAhead = reader.ReadAheadAsync(_plan.Images, stopReadingAhead.Token);
         try
         {
             for (var i = 0; i < _plan.Images.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var data = buffer.AsMemory(0, (int)FitsBlocks.Padded(_plan.DataLength(_plan.Images[i])));
-                var sum = reader.Read(_plan.Images[i], data.Span);
-                await destination.WriteAsync(_sections[i].Seal(sum), cancellationToken).ConfigureAwait(false);
-                for (var start = 0; start < data.Length; start += WriteBytes)
+                var image = _plan.Images[i];
+                await destination.WriteAsync(_sections[i].Seal(reader.Sum(image)), cancellationToken).ConfigureAwait(false);
+                foreach (var (firstRow, rows) in reader.Bands(image))
                 {
-                    await destination.WriteAsync(data[start..Math.Min(start + WriteBytes, data.Length)], cancellationToken).ConfigureAwait(false);
+                    var length = (int)(rows * reader.RowBytes(image));
+                    reader.ReadRows(image, firstRow, rows, destination.GetSpan(length)[..length]);
+                    destination.Advance(length);
+                    await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
                 }
+
+                var padding = (int)(FitsBlocks.Padded(_plan.DataLength(image)) - _plan.DataLength(image));
+                destination.GetSpan(padding)[..padding].Clear();
+                destination.Advance(padding);
             }
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            // The reading ahead uses the file: it ends before the file may be closed.
+            await stopReadingAhead.CancelAsync().ConfigureAwait(false);
+            await readAhead.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
+        await destination.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose()

@@ -21,6 +21,7 @@ if (AdminCommandLine.Handles(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.UseImageSizedResponseBuffer();
 builder.Services.AddServiceOptions(builder.Configuration);
 builder.Services.AddDatabaseOptions(builder.Configuration);
 builder.Services.AddServiceDataSource();

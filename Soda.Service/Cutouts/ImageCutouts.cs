@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using Dali;
 using Fits;
 using Fits.Wcs;
@@ -56,11 +57,11 @@ public sealed class ImageCutouts(ImageStore store, CutoutLimits limits) : IDispo
     }
 
     /// <summary>
-    /// Writes the cutout of a plan that overlaps, as a FITS file, to <paramref name="destination"/>;
+    /// Writes the cutout of a plan that overlaps, as a FITS file, into <paramref name="destination"/>'s memory (FitsCutout.WriteToAsync);
     /// <paramref name="lengthKnown"/> hears its length in bytes before the first is written (for an HTTP Content-Length).
     /// </summary>
     /// <exception cref="DaliUnavailableException">Every turn stayed taken for longer than the limits allow to wait.</exception>
-    public async Task WriteAsync(CutoutPlanOutcome plan, Stream destination, CancellationToken cancellationToken, Action<long>? lengthKnown = null)
+    public async Task WriteAsync(CutoutPlanOutcome plan, PipeWriter destination, CancellationToken cancellationToken, Action<long>? lengthKnown = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var box = plan.Box ?? throw new ArgumentException("The cut does not overlap the image: there is nothing to write.", nameof(plan));

@@ -61,7 +61,7 @@ internal static class SodaEndpoints
 
         context.Response.ContentType = FitsContentType;
         context.Response.Headers.ContentDisposition = $"inline; filename=\"{CutoutFileName(dataset.StorePath)}\"";
-        await cutouts.WriteAsync(plan, context.Response.Body, cancellationToken, length => context.Response.ContentLength = length);
+        await cutouts.WriteAsync(plan, context.Response.BodyWriter, cancellationToken, length => context.Response.ContentLength = length);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using Microsoft.Extensions.Options;
 using Soda.Service.Cutouts;
 using Soda.Service.Faults;
@@ -58,7 +59,12 @@ internal sealed class SodaJobRunner(
                 return await WriteTextAsync(jobId, resultId, SodaErrorLabel.NoOverlap(cut), cancellationToken);
             }
 
-            return await WriteAsync(jobId, resultId, SodaEndpoints.FitsContentType, stream => cutouts.WriteAsync(plan, stream, cancellationToken));
+            return await WriteAsync(jobId, resultId, SodaEndpoints.FitsContentType, async stream =>
+            {
+                var pipe = PipeWriter.Create(stream, new StreamPipeWriterOptions(leaveOpen: true));
+                await cutouts.WriteAsync(plan, pipe, cancellationToken);
+                await pipe.CompleteAsync();
+            });
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -72,6 +72,32 @@ internal sealed class ServiceRequests(HttpClient client)
     }
 
     /// <summary>
+    /// Downloads an answer to its end into <paramref name="buffer"/>, timing the first byte and the
+    /// whole, and looks at nothing: the least a client saving a file does.
+    /// </summary>
+    public async Task<StreamedResult> DownloadAsync(string pathAndQuery, byte[] buffer, CancellationToken cancellationToken)
+    {
+        var start = Stopwatch.GetTimestamp();
+        using var response = await client.GetAsync(new Uri(pathAndQuery, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HarnessException($"downloading {pathAndQuery}: HTTP {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        }
+
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        TimeSpan? firstByte = null;
+        long bytes = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            firstByte ??= Stopwatch.GetElapsedTime(start);
+            bytes += read;
+        }
+
+        return new StreamedResult(Stopwatch.GetElapsedTime(start), firstByte ?? TimeSpan.Zero, bytes, 0, "");
+    }
+
+    /// <summary>
     /// Streams a large result, timing the first byte and the whole; counts line breaks (rows of CSV)
     /// and keeps the tail, where a VOTable reports an error that happened after the rows began.
     /// </summary>

@@ -24,7 +24,7 @@ internal sealed record CoaddFigures(
 
 internal sealed class CoaddThroughput(HttpClient client, ServiceRequests requests, int runs, TextWriter log)
 {
-    private readonly byte[] _buffer = new byte[256 * 1024];
+    private readonly byte[] _buffer = new byte[1024 * 1024];
 
     public async Task<CoaddFigures> MeasureAsync(SampleImage coadd, string folder, CancellationToken cancellationToken)
     {
@@ -158,7 +158,7 @@ internal sealed class CoaddThroughput(HttpClient client, ServiceRequests request
 
     private async Task<Transfer> GetAsync(string pathAndQuery, CancellationToken cancellationToken)
     {
-        var result = await requests.StreamAsync(pathAndQuery, _buffer, cancellationToken);
+        var result = await requests.DownloadAsync(pathAndQuery, _buffer, cancellationToken);
         return new Transfer(result.Bytes, result.Elapsed.TotalSeconds, result.FirstByte.TotalMilliseconds);
     }
 
