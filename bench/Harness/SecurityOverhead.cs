@@ -60,15 +60,8 @@ internal static class SecurityOverhead
 
     public static async Task<SecurityRunResults> RunAsync(HarnessOptions options, TextWriter log, CancellationToken cancellationToken)
     {
-        var started = DateTime.UtcNow;
-        var loadAtStart = Machine.LoadAverage();
-        await using var database = BenchDatabase.ForRows(options.Rows);
-        var app = new ServiceApp(options.ServiceDirectory, database.Environment);
-        log.WriteLine($"== schema of {database.Name} (Tap.Service migrate) and data set");
-        await app.RunCommandAsync(["migrate"], cancellationToken);
-        var dataSet = await DataSet.EnsureAsync(database, app, options.Rows, options.Seed, log, cancellationToken);
-        var postgres = await BenchmarkRun.PostgresVersionAsync(database, cancellationToken);
-        var mix = await QueryMix.ChooseAsync(database.Admin, cancellationToken);
+        await using var setup = await MixSetup.PrepareAsync(options, log, cancellationToken);
+        var (database, app, mix) = (setup.Database, setup.App, setup.Mix);
         var token = await app.ReadCommandOutputAsync(["token", "--user", "bench-user", "--group", "astronomers", "--days", "1"], cancellationToken);
         var tables = await PolicyTablesAsync(database.Admin, cancellationToken);
         await using var postmasterQuery = database.Admin.CreateCommand(BenchServers.PostmasterIdQuery);
@@ -129,7 +122,7 @@ internal static class SecurityOverhead
                     Change(slices[0][level][round].Load.RequestsPerSecond, slice.Load.RequestsPerSecond))])],
                 [.. slices[index].Select((levelSlices, level) => (IReadOnlyList<double>)[.. levelSlices.Select((slice, round) =>
                     Change(slice.CpuMillisecondsPerRequest, slices[0][level][round].CpuMillisecondsPerRequest))])])).ToList();
-            return new SecurityRunResults(started, options, Machine.Describe(), loadAtStart, Machine.LoadAverage(), postgres, dataSet, mix, figures);
+            return new SecurityRunResults(setup.Started, options, Machine.Describe(), setup.LoadAverageAtStart, Machine.LoadAverage(), setup.PostgresVersion, setup.DataSet, mix, figures);
         }
         finally
         {

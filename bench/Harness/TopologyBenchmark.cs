@@ -48,15 +48,8 @@ internal static class TopologyBenchmark
 
     public static async Task<TopologyRunResults> RunAsync(HarnessOptions options, TextWriter log, CancellationToken cancellationToken)
     {
-        var started = DateTime.UtcNow;
-        var loadAtStart = Machine.LoadAverage();
-        await using var database = BenchDatabase.ForRows(options.Rows);
-        var app = new ServiceApp(options.ServiceDirectory, database.Environment);
-        log.WriteLine($"== schema of {database.Name} (Tap.Service migrate) and data set");
-        await app.RunCommandAsync(["migrate"], cancellationToken);
-        var dataSet = await DataSet.EnsureAsync(database, app, options.Rows, options.Seed, log, cancellationToken);
-        var postgres = await BenchmarkRun.PostgresVersionAsync(database, cancellationToken);
-        var mix = await QueryMix.ChooseAsync(database.Admin, cancellationToken);
+        await using var setup = await MixSetup.PrepareAsync(options, log, cancellationToken);
+        var (database, app, mix) = (setup.Database, setup.App, setup.Mix);
         var servers = new BenchServers(options.DbScript!, database, options.StandbyOffset);
 
         var runs = Arms.ToDictionary(arm => arm, _ => new List<List<TopologyLevel>>());
@@ -83,7 +76,7 @@ internal static class TopologyBenchmark
 
         var arms = Arms.Select(arm => new TopologyArmFigures(
             arm, [.. ClientCounts.Select((_, level) => MedianOf([.. runs[arm].Select(run => run[level])]))], traffic[arm])).ToList();
-        return new TopologyRunResults(started, options, Machine.Describe(), loadAtStart, Machine.LoadAverage(), postgres, dataSet, arms);
+        return new TopologyRunResults(setup.Started, options, Machine.Describe(), setup.LoadAverageAtStart, Machine.LoadAverage(), setup.PostgresVersion, setup.DataSet, arms);
     }
 
     private static async Task<(List<TopologyLevel> Levels, ServerTraffic Traffic)> MeasureArmAsync(
