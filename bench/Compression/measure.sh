@@ -10,20 +10,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 port=${1:-8098}
 repeats=${2:-9}
-eval "$(scripts/db.sh env)"
-dotnet build Tap.Service/Tap.Service.csproj -c Release --nologo -v quiet >/dev/null
-app_dir="$PWD/Tap.Service/bin/Release/net10.0"
-export Uws__ResultsFolder="${TMPDIR:-/tmp}/tap-compression-$$" Uws__WorkerCount=0 Query__HardMaxRec=200000
-dotnet "$app_dir/Tap.Service.dll" --contentRoot "$app_dir" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
-service=$!
-trap 'kill $service; rm -rf "$Uws__ResultsFolder"' EXIT
-base="http://127.0.0.1:$port"
-until curl -sf "$base/" >/dev/null; do sleep 0.5; done
+source bench/lib/release-service.sh
+start_release_service "$port" Query__HardMaxRec=200000
 
 # The cone the benchmark harness uses: 0.5° around the central CCD of the middle visit.
-centre=$(psql -Atc "SELECT s_ra || ' ' || s_dec FROM ivoa.obscore
-  WHERE dataproduct_subtype = 'lsst.calexp' AND lsst_raft = 'R22' AND lsst_ccd = 'S11'
-    AND lsst_visit = (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY lsst_visit) FROM ivoa.obscore WHERE lsst_visit IS NOT NULL)")
+read -r _ ra dec < <(central_ccd)
+centre="$ra $dec"
 cone=(--get "$base/sia/query" --data-urlencode "POS=CIRCLE $centre 0.5")
 # The sample's ObsCore crossed with TAP_SCHEMA.columns, as bench/TapSyncMemory streams it.
 adql='SELECT a.obs_publisher_did, a.s_ra, a.s_dec, a.t_min, a.s_region, b.column_name FROM ivoa.obscore AS a CROSS JOIN tap_schema.columns AS b'

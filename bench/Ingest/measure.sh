@@ -11,21 +11,12 @@ night=${1:?usage: bench/Ingest/measure.sh NIGHT_DIR [load options]}
 shift
 port=${PORT:-8097}
 seconds=${SECONDS_AT_REST:-20}
-eval "$(scripts/db.sh env)"
-dotnet build Tap.Service/Tap.Service.csproj -c Release --nologo -v quiet >/dev/null
-app_dir="$PWD/Tap.Service/bin/Release/net10.0"
-work=$(mktemp -d)
-export Uws__ResultsFolder="$work/results" Uws__WorkerCount=0
-dotnet "$app_dir/Tap.Service.dll" --contentRoot "$app_dir" --urls "http://127.0.0.1:$port" >"$work/service.log" 2>&1 &
-service=$!
-trap 'kill $service 2>/dev/null; rm -rf "$work"' EXIT
-until curl -sf "http://127.0.0.1:$port/" >/dev/null; do sleep 0.5; done
+source bench/lib/release-service.sh
+start_release_service "$port"
+work=$bench_work
 
 # Aimed at the central CCD of the survey's middle visit, as the bench harness's query mix is.
-read -r visit ra dec < <(psql -XAtF ' ' -c "
-  SELECT lsst_visit, round(s_ra::numeric, 4), round(s_dec::numeric, 4) FROM ivoa.obscore
-  WHERE dataproduct_subtype = 'lsst.calexp' AND lsst_raft = 'R22' AND lsst_ccd = 'S11'
-    AND lsst_visit = (SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY lsst_visit) FROM ivoa.obscore WHERE lsst_visit IS NOT NULL)")
+read -r visit ra dec < <(central_ccd)
 tap_cone="SELECT obs_publisher_did, s_ra, s_dec, t_min, lsst_band FROM ivoa.obscore WHERE CONTAINS(POINT('ICRS', s_ra, s_dec), CIRCLE('ICRS', $ra, $dec, 0.5)) = 1"
 requests=(
   "/sia/query?POS=CIRCLE%20$ra%20$dec%200.5&MAXREC=1000"
@@ -37,7 +28,7 @@ requests=(
 query_loop() {
   while [[ ! -e $1 ]]; do
     for path in "${requests[@]}"; do
-      curl -s -o /dev/null -w '%{time_total} %{http_code}\n' "http://127.0.0.1:$port$path"
+      curl -s -o /dev/null -w '%{time_total} %{http_code}\n' "$base$path"
     done
   done
 }

@@ -6,14 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port=${1:-8097}
-eval "$(scripts/db.sh env)"
-dotnet build Tap.Service/Tap.Service.csproj -c Release --nologo -v quiet >/dev/null
-app_dir="$PWD/Tap.Service/bin/Release/net10.0"
-export Uws__ResultsFolder="${TMPDIR:-/tmp}/tap-memory-$$" Uws__WorkerCount=0 Query__HardMaxRec=2000000
-dotnet "$app_dir/Tap.Service.dll" --contentRoot "$app_dir" --urls "http://127.0.0.1:$port" >/dev/null 2>&1 &
-service=$!
-trap 'kill $service; rm -rf "$Uws__ResultsFolder"' EXIT
-until curl -sf "http://127.0.0.1:$port/" >/dev/null; do sleep 0.5; done
+source bench/lib/release-service.sh
+start_release_service "$port" Query__HardMaxRec=2000000
 
 # ObsCore (about 21,000 rows in the sample) crossed with TAP_SCHEMA.columns gives millions of rows.
 adql='SELECT a.obs_publisher_did, a.s_ra, a.s_dec, a.t_min, a.s_region, b.column_name FROM ivoa.obscore AS a CROSS JOIN tap_schema.columns AS b'
@@ -22,7 +16,7 @@ printf '%10s %12s %14s %16s %10s\n' rows format bytes "peak RSS (MiB)" seconds
 for format in votable csv; do
   for rows in 10000 100000 1000000; do
     start=$(date +%s.%N)
-    bytes=$(curl -s -o /dev/null -w '%{size_download}' --get "http://127.0.0.1:$port/tap/sync" \
+    bytes=$(curl -s -o /dev/null -w '%{size_download}' --get "$base/tap/sync" \
       --data-urlencode LANG=ADQL --data-urlencode "QUERY=$adql" --data-urlencode "MAXREC=$rows" --data-urlencode "RESPONSEFORMAT=$format")
     end=$(date +%s.%N)
     printf '%10d %12s %14d %16.1f %10.1f\n' "$rows" "$format" "$bytes" "$(echo "$(kib VmHWM) / 1024" | bc -l)" "$(echo "$end - $start" | bc -l)"
