@@ -19,17 +19,26 @@ internal sealed record Slice(LoadLevel Load, double ServiceCpuSeconds, double Da
     public double CpuMillisecondsPerRequest => ServiceCpuMillisecondsPerRequest + DatabaseCpuMillisecondsPerRequest;
 }
 
-/// <summary>
-/// One arm measured, at each concurrency level: its slices, and against the first arm's slice of
-/// the same round the throughput it lost and the CPU a request it added (percent, one value a
-/// round; negative: faster, cheaper).
-/// </summary>
-internal sealed record ArmFigures(SecurityArm Arm, IReadOnlyList<IReadOnlyList<Slice>> Slices, IReadOnlyList<IReadOnlyList<double>> LossPerRound,
-    IReadOnlyList<IReadOnlyList<double>> CpuAddedPerRound)
+/// <summary>One arm measured: its slices at each concurrency level, a slice a round.</summary>
+internal sealed record ArmFigures(SecurityArm Arm, IReadOnlyList<IReadOnlyList<Slice>> Slices)
 {
     public LoadLevel Load(int level) => LoadLevel.MedianOf([.. Slices[level].Select(slice => slice.Load)]);
 
     public double Median(int level, Func<Slice, double> figure) => Statistics.Median(Slices[level].Select(figure));
+
+    /// <summary>The throughput lost against <paramref name="reference"/>'s slice of the same round, in percent, a value a round (negative: faster).</summary>
+    public IReadOnlyList<double> LossPerRound(ArmFigures reference, int level) =>
+        Paired(reference, level, (slice, theirs) => Change(theirs.Load.RequestsPerSecond, slice.Load.RequestsPerSecond));
+
+    /// <summary>The CPU a request added against <paramref name="reference"/>'s slice of the same round, in percent, a value a round (negative: cheaper).</summary>
+    public IReadOnlyList<double> CpuAddedPerRound(ArmFigures reference, int level) =>
+        Paired(reference, level, (slice, theirs) => Change(slice.CpuMillisecondsPerRequest, theirs.CpuMillisecondsPerRequest));
+
+    private List<double> Paired(ArmFigures reference, int level, Func<Slice, Slice, double> change) =>
+        [.. Slices[level].Select((slice, round) => change(slice, reference.Slices[level][round]))];
+
+    /// <summary>How much larger <paramref name="larger"/> is than <paramref name="reference"/>, in percent of the reference.</summary>
+    private static double Change(double larger, double reference) => (larger - reference) / reference * 100;
 }
 
 internal sealed record SecurityRunResults(
@@ -115,13 +124,7 @@ internal static class SecurityOverhead
                     FormattableString.Invariant($"{Statistics.Median(slices[index][level].Select(slice => slice.Load.RequestsPerSecond)):F0} requests/s, {Statistics.Median(slices[index][level].Select(slice => slice.CpuMillisecondsPerRequest)):F2} CPU ms a request ({arm.Name})"))));
             }
 
-            var figures = Arms.Select((arm, index) => new ArmFigures(
-                arm,
-                slices[index],
-                [.. slices[index].Select((levelSlices, level) => (IReadOnlyList<double>)[.. levelSlices.Select((slice, round) =>
-                    Change(slices[0][level][round].Load.RequestsPerSecond, slice.Load.RequestsPerSecond))])],
-                [.. slices[index].Select((levelSlices, level) => (IReadOnlyList<double>)[.. levelSlices.Select((slice, round) =>
-                    Change(slice.CpuMillisecondsPerRequest, slices[0][level][round].CpuMillisecondsPerRequest))])])).ToList();
+            var figures = Arms.Select((arm, index) => new ArmFigures(arm, slices[index])).ToList();
             return new SecurityRunResults(setup.Started, options, Machine.Describe(), setup.LoadAverageAtStart, Machine.LoadAverage(), setup.PostgresVersion, setup.DataSet, mix, figures);
         }
         finally
@@ -137,9 +140,6 @@ internal static class SecurityOverhead
             jobFolder.Delete(recursive: true);
         }
     }
-
-    /// <summary>How much larger <paramref name="larger"/> is than <paramref name="reference"/>, in percent of the reference.</summary>
-    private static double Change(double larger, double reference) => (larger - reference) / reference * 100;
 
     private static async Task<(ServiceProcess Service, HttpClient Client)> StartArmAsync(
         SecurityArm arm, ServiceApp app, int port, string jobFolder, string token, CancellationToken cancellationToken)
